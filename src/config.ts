@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The public source `dpg import dpga` reads when no path or URL is given: the legacy registry's API payloads. */
+export const defaultRegistryUrl = 'https://raw.githubusercontent.com/DPGAlliance/publicgoods-api/main/docs/';
+
+const Environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DPGA_REGISTRY_URL: z.string().url().default(defaultRegistryUrl),
+  SEED_STARTER_CATALOG: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((value) => value === 'true' || value === '1'),
+  DEFAULT_LANGUAGE: z.enum(['en', 'fr']).default('en'),
+});
+
+/** The settings of one process, read once from the environment and frozen. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Folder of the embedded database when no DATABASE_URL is set. */
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly registryUrl: string;
+  /** Load the starter catalogue into an empty database at start. */
+  readonly seedStarterCatalog: boolean;
+  readonly defaultLanguage: 'en' | 'fr';
+}
+
+/** Parses the environment; throws one error naming every bad variable. The only reader of process.env. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = Environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const value = parsed.data;
+  return Object.freeze({
+    port: value.PORT,
+    host: value.HOST,
+    dataDir: path.resolve(value.DATA_DIR),
+    databaseUrl: value.DATABASE_URL,
+    registryUrl: value.DPGA_REGISTRY_URL,
+    seedStarterCatalog: value.SEED_STARTER_CATALOG,
+    defaultLanguage: value.DEFAULT_LANGUAGE,
+  });
+}

@@ -1,0 +1,43 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { Kysely } from 'kysely';
+import type { Config } from './config.ts';
+import { createApp } from './http/app.ts';
+import { Catalog } from './services/catalog.ts';
+import { seedStarterCatalog } from './services/seed-starter-catalog.ts';
+import { openDatabase } from './storage/database.ts';
+import { migrateToLatest } from './storage/migrate.ts';
+import type { Database } from './storage/schema.ts';
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  url: string;
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+/** Config → database (migrated, seeded when empty) → app → listen. */
+export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
+  const db = await openDatabase(config);
+  await migrateToLatest(db);
+  if (config.seedStarterCatalog) {
+    const seeded = await seedStarterCatalog(db);
+    if (seeded) log(`Loaded the starter catalogue: ${seeded.counts.imported} products.`);
+  }
+  const catalog = new Catalog(db);
+  await catalog.index();
+  const app = createApp({ catalog, defaultLanguage: config.defaultLanguage });
+  const server: ServerType = await new Promise((resolve) => {
+    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  return {
+    url,
+    db,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+/** Where the data lives: a PostgreSQL URL, or a folder for the embedded database ("memory://" for none). */
+export interface DatabaseLocation {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}
+
+/** Opens the database: PostgreSQL when a URL is given, else PGlite (Postgres in WASM) in the data folder. */
+export async function openDatabase(location: DatabaseLocation): Promise<Kysely<Database>> {
+  if (location.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 10 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (!location.dataDir.startsWith('memory://')) await mkdir(location.dataDir, { recursive: true });
+  const pglite = await PGlite.create(location.dataDir);
+  return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+}
