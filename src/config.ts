@@ -45,7 +45,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return Object.freeze({
     port: value.PORT,
     host: value.HOST,
-    dataDir: path.resolve(value.DATA_DIR),
+    dataDir: value.DATA_DIR.startsWith('memory://') ? value.DATA_DIR : path.resolve(value.DATA_DIR),
     databaseUrl: value.DATABASE_URL,
     registryUrl: value.DPGA_REGISTRY_URL,
     seedStarterCatalog: value.SEED_STARTER_CATALOG,
