@@ -26,7 +26,7 @@ export async function exportRegistry(
     const folder = source.kind === 'dpga-webapp' ? 'webapp-applications' : source.collection === 'starter' ? 'nominees' : source.collection;
     await writeJson(path.join(directory, folder, `${source.key}.json`), mergePersonalData(row.record, row.contacts));
     report[folder] = (report[folder] ?? 0) + 1;
-    if (row.screening && folder === 'nominees') {
+    if (row.screening && folder !== 'webapp-applications') {
       await writeJson(path.join(directory, 'digitalpublicgoods', `${source.key}.json`), row.screening);
       report.digitalpublicgoods = (report.digitalpublicgoods ?? 0) + 1;
     }

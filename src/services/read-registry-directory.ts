@@ -33,7 +33,7 @@ export async function readRegistryDirectory(location: string): Promise<RegistryS
     for (const file of await jsonFiles(path.join(location, collection))) {
       const key = path.basename(file, '.json');
       const parsed = await readJson(file);
-      const screening = collection === 'nominees' ? screenings.get(key) : undefined;
+      const screening = screenings.get(key);
       snapshot.files.push({ path: file, format: 'legacy', collection, key, ...parsed, ...(screening ? { screening } : {}) });
     }
   }
@@ -42,7 +42,7 @@ export async function readRegistryDirectory(location: string): Promise<RegistryS
     if (entry.startsWith('webapp-applications') || entry.startsWith('api-snapshot')) {
       for (const file of await jsonFiles(folder)) {
         if (path.basename(file) === 'index.json') continue;
-        snapshot.files.push(...classify(file, await readJson(file)));
+        snapshot.files.push(...classify(file, await readJson(file), entry.startsWith('webapp') ? 'webapp' : undefined));
       }
     }
   }
@@ -54,9 +54,15 @@ export async function readRegistryDirectory(location: string): Promise<RegistryS
 }
 
 /** Sorts one parsed JSON file into record files by its shape: an API payload (array), an application, a record. */
-export function classify(file: string, parsed: { record?: unknown; error?: string }): SourceFile[] {
+export function classify(
+  file: string,
+  parsed: { record?: unknown; error?: string },
+  format?: 'webapp',
+): SourceFile[] {
   const key = path.basename(file, '.json');
-  if (parsed.error !== undefined) return [{ path: file, format: 'legacy', collection: 'nominees', key, error: parsed.error }];
+  if (parsed.error !== undefined) {
+    return [{ path: file, format: format ?? 'legacy', collection: format ?? 'nominees', key, error: parsed.error }];
+  }
   const value = parsed.record;
   if (Array.isArray(value)) {
     return value.map((item, index) => {
@@ -67,7 +73,7 @@ export function classify(file: string, parsed: { record?: unknown; error?: strin
     });
   }
   const object = (value ?? {}) as Record<string, unknown>;
-  if ('openlicenses' in object || 'categories' in object || 'sdgs' in object) {
+  if (format === 'webapp' || 'openlicenses' in object || 'categories' in object || 'sdgs' in object) {
     const id = typeof object.id === 'string' || typeof object.id === 'number' ? String(object.id) : key;
     return [{ path: file, format: 'webapp', collection: 'webapp', key: id, record: value }];
   }
