@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Config } from '../config.ts';
 import { CatalogIndex } from '../core/catalog/catalog-index.ts';
 import { catalogSorts, CatalogQuery } from '../core/catalog/catalog-query.ts';
@@ -8,6 +8,12 @@ import { withDatabase } from './database-session.ts';
 import { exitCodes } from './exit-codes.ts';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const collectChoice =
+  (choices: readonly string[]) =>
+  (value: string, previous: string[] = []) => {
+    if (!choices.includes(value)) throw new InvalidArgumentError(`"${value}" is not one of ${choices.join(', ')}.`);
+    return [...previous, value];
+  };
 
 /** `dpg search [words]`: the catalogue query of the web pages, from the terminal. */
 export function registerSearch(program: Command, config: Config): void {
@@ -15,8 +21,8 @@ export function registerSearch(program: Command, config: Config): void {
     .command('search')
     .description('search and filter the catalogue')
     .argument('[words...]', 'words to search for (typos tolerated)')
-    .addOption(new Option('--type <type>', 'product type (repeatable)').choices(productTypes).argParser(collect))
-    .addOption(new Option('--stage <stage>', 'registry stage (repeatable)').choices(productStages).argParser(collect))
+    .addOption(new Option('--type <type>', `product type, repeatable: ${productTypes.join(', ')}`).argParser(collectChoice(productTypes)))
+    .addOption(new Option('--stage <stage>', `registry stage, repeatable: ${productStages.join(', ')}`).argParser(collectChoice(productStages)))
     .option('--sdg <number>', 'Sustainable Development Goal number (repeatable)', collect)
     .option('--sector <sector>', 'sector (repeatable)', collect)
     .option('--licence <spdx>', 'SPDX licence id (repeatable)', collect)
@@ -39,7 +45,7 @@ export function registerSearch(program: Command, config: Config): void {
         pageSize: options.pageSize,
       });
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
+        for (const issue of parsed.error.issues) console.error(`dpg search: --${issue.path.join('.')}: ${issue.message}`);
         process.exitCode = exitCodes.usage;
         return;
       }
