@@ -16,7 +16,10 @@ export interface RunningServer {
 }
 
 /** Config → database (migrated, seeded when empty) → app → listen. */
-export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<RunningServer> {
   const db = await openDatabase(config);
   await migrateToLatest(db);
   if (config.seedStarterCatalog) {
@@ -27,7 +30,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
   await catalog.index();
   const app = createApp({ catalog, defaultLanguage: config.defaultLanguage });
   const server: ServerType = await new Promise((resolve) => {
-    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(started));
+    const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(started),
+    );
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -76,13 +76,21 @@ test('refuses bad input with a clear message and a meaningful exit status', asyn
 test('a folder of broken files is reported file by file and nothing is half-written', async () => {
   const folder = path.join(workdir, 'broken');
   await mkdir(folder, { recursive: true });
-  await writeFile(path.join(folder, 'good.json'), JSON.stringify({ name: 'Good Product', type: ['software'], SDGs: [] }));
+  await writeFile(
+    path.join(folder, 'good.json'),
+    JSON.stringify({ name: 'Good Product', type: ['software'], SDGs: [] }),
+  );
   await writeFile(path.join(folder, 'bad.json'), '{"name": "Bad"');
   await writeFile(path.join(folder, 'nameless.json'), JSON.stringify({ description: 'no name' }));
   const result = await dpg('import', 'dpga', folder, '--json');
   assert.equal(result.code, 3);
   const report = JSON.parse(result.stdout);
-  const byFile = Object.fromEntries(report.outcomes.map((outcome: { path: string; status: string }) => [path.basename(outcome.path), outcome.status]));
+  const byFile = Object.fromEntries(
+    report.outcomes.map((outcome: { path: string; status: string }) => [
+      path.basename(outcome.path),
+      outcome.status,
+    ]),
+  );
   assert.deepEqual(byFile, { 'bad.json': 'failed', 'good.json': 'imported', 'nameless.json': 'skipped' });
   const search = await dpg('search', 'good', 'product', '--json');
   assert.equal(JSON.parse(search.stdout).items[0].slug, 'good');

@@ -15,7 +15,9 @@ let addresses: string[];
 async function personalAddresses(): Promise<string[]> {
   const found = new Set<string>();
   for (const folder of ['nominees', 'archive', 'excluded-nominees', 'webapp-applications-2022-2023']) {
-    for (const name of (await readdir(path.join(registry, folder))).filter((file) => file.endsWith('.json'))) {
+    for (const name of (await readdir(path.join(registry, folder))).filter((file) =>
+      file.endsWith('.json'),
+    )) {
       let record: Record<string, unknown>;
       try {
         record = JSON.parse(await readFile(path.join(registry, folder, name), 'utf8'));
@@ -25,7 +27,9 @@ async function personalAddresses(): Promise<string[]> {
       const { record: rest, contacts } = splitPersonalData(record);
       const restText = JSON.stringify(rest).toLowerCase();
       for (const contact of contacts) {
-        const email = String(contact.fields.contact_email ?? '').trim().toLowerCase();
+        const email = String(contact.fields.contact_email ?? '')
+          .trim()
+          .toLowerCase();
         if (email.includes('@') && !restText.includes(email)) found.add(email);
       }
     }
@@ -52,7 +56,11 @@ test('the snapshot does hold contact addresses (the test can fail)', () => {
 test('no contact e-mail address appears on any product page or API response', async () => {
   const products = await listProducts(context.db);
   for (const product of products) {
-    for (const url of [`/products/${product.slug}`, `/api/v1/products/${product.slug}`, `/products/${product.slug}?lang=fr`]) {
+    for (const url of [
+      `/products/${product.slug}`,
+      `/api/v1/products/${product.slug}`,
+      `/products/${product.slug}?lang=fr`,
+    ]) {
       const response = await context.app.request(url);
       assert.equal(response.status, 200, url);
       assertNoAddress(await response.text(), url);
@@ -70,7 +78,9 @@ test('no contact e-mail address appears in listings, facets or search', async ()
   assertNoAddress(await (await context.app.request('/api/v1/facets')).text(), 'facets');
   assertNoAddress(await (await context.app.request('/products?pageSize=100')).text(), 'catalogue page');
   for (const address of addresses.slice(0, 25)) {
-    const search = (await (await context.app.request(`/api/v1/products?q=${encodeURIComponent(address)}`)).json()) as { items: unknown[] };
+    const search = (await (
+      await context.app.request(`/api/v1/products?q=${encodeURIComponent(address)}`)
+    ).json()) as { items: unknown[] };
     assertNoAddress(JSON.stringify(search), `search for an address`);
   }
 });

@@ -5,7 +5,10 @@ import { migrateToLatest } from '../storage/migrate.ts';
 import type { Database } from '../storage/schema.ts';
 
 /** Opens and migrates the configured database, runs the work, and always closes it. */
-export async function withDatabase<T>(config: Config, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  config: Config,
+  work: (db: Kysely<Database>) => Promise<T>,
+): Promise<T> {
   const db = await openDatabase(config);
   try {
     await migrateToLatest(db);

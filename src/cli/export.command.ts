@@ -10,9 +10,14 @@ export function registerExport(program: Command, config: Config): void {
   const command = program.command('export').description('export the catalogue');
   command
     .command('dpga')
-    .description('write the catalogue in the DPG Alliance legacy registry layout (nominees/, digitalpublicgoods/, archive/, excluded-nominees/)')
+    .description(
+      'write the catalogue in the DPG Alliance legacy registry layout (nominees/, digitalpublicgoods/, archive/, excluded-nominees/)',
+    )
     .argument('<dir>', 'folder to write into (created if missing)')
-    .option('--include-personal', 'also write the contact names and e-mail addresses of organisations (personal data)')
+    .option(
+      '--include-personal',
+      'also write the contact names and e-mail addresses of organisations (personal data)',
+    )
     .option('--json', 'print the counts as JSON')
     .action(async (dir: string, options: { includePersonal?: boolean; json?: boolean }) => {
       const bar = progressBar('Exporting', !options.json);

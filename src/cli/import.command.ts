@@ -19,7 +19,9 @@ export function registerImport(program: Command, config: Config): void {
     .option('--json', 'print the full report as JSON')
     .action(async (source: string | undefined, options: { json?: boolean }) => {
       const location = source ?? config.registryUrl;
-      const snapshot = /^https?:\/\//i.test(location) ? await fetchRegistry(location) : await readRegistryDirectory(location);
+      const snapshot = /^https?:\/\//i.test(location)
+        ? await fetchRegistry(location)
+        : await readRegistryDirectory(location);
       const bar = progressBar('Importing', !options.json);
       const report = await withDatabase(config, (db) =>
         importRegistry(db, snapshot, { onProgress: (done, total) => bar.update(done, total) }),
@@ -43,6 +45,7 @@ function printReport(report: ImportReport, location: string): void {
   }
   if (report.unresolvedCountries.length > 0) {
     console.log('Country names kept as written (no ISO code matched):');
-    for (const country of report.unresolvedCountries) console.log(`  "${country.name}" in ${country.products.join(', ')}`);
+    for (const country of report.unresolvedCountries)
+      console.log(`  "${country.name}" in ${country.products.join(', ')}`);
   }
 }

@@ -33,7 +33,11 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
     if (error instanceof DomainError) {
       console.error(`dpg: ${error.message}`);
-      return error.code === 'not_found' ? exitCodes.notFound : error.code === 'source_unreachable' ? exitCodes.unreachable : exitCodes.failure;
+      return error.code === 'not_found'
+        ? exitCodes.notFound
+        : error.code === 'source_unreachable'
+          ? exitCodes.unreachable
+          : exitCodes.failure;
     }
     console.error(`dpg: ${error instanceof Error ? error.message : String(error)}`);
     return exitCodes.failure;

@@ -11,7 +11,8 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 const collectChoice =
   (choices: readonly string[]) =>
   (value: string, previous: string[] = []) => {
-    if (!choices.includes(value)) throw new InvalidArgumentError(`"${value}" is not one of ${choices.join(', ')}.`);
+    if (!choices.includes(value))
+      throw new InvalidArgumentError(`"${value}" is not one of ${choices.join(', ')}.`);
     return [...previous, value];
   };
 
@@ -21,8 +22,16 @@ export function registerSearch(program: Command, config: Config): void {
     .command('search')
     .description('search and filter the catalogue')
     .argument('[words...]', 'words to search for (typos tolerated)')
-    .addOption(new Option('--type <type>', `product type, repeatable: ${productTypes.join(', ')}`).argParser(collectChoice(productTypes)))
-    .addOption(new Option('--stage <stage>', `registry stage, repeatable: ${productStages.join(', ')}`).argParser(collectChoice(productStages)))
+    .addOption(
+      new Option('--type <type>', `product type, repeatable: ${productTypes.join(', ')}`).argParser(
+        collectChoice(productTypes),
+      ),
+    )
+    .addOption(
+      new Option('--stage <stage>', `registry stage, repeatable: ${productStages.join(', ')}`).argParser(
+        collectChoice(productStages),
+      ),
+    )
     .option('--sdg <number>', 'Sustainable Development Goal number (repeatable)', collect)
     .option('--sector <sector>', 'sector (repeatable)', collect)
     .option('--licence <spdx>', 'SPDX licence id (repeatable)', collect)
@@ -45,7 +54,8 @@ export function registerSearch(program: Command, config: Config): void {
         pageSize: options.pageSize,
       });
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) console.error(`dpg search: --${issue.path.join('.')}: ${issue.message}`);
+        for (const issue of parsed.error.issues)
+          console.error(`dpg search: --${issue.path.join('.')}: ${issue.message}`);
         process.exitCode = exitCodes.usage;
         return;
       }
@@ -55,7 +65,8 @@ export function registerSearch(program: Command, config: Config): void {
         console.log(JSON.stringify(page, null, 2));
       } else {
         console.log(`${page.total} products (page ${page.page} of ${page.pageCount})`);
-        for (const item of page.items) console.log(`${item.slug.padEnd(40)} ${item.stage.padEnd(9)} ${item.name}`);
+        for (const item of page.items)
+          console.log(`${item.slug.padEnd(40)} ${item.stage.padEnd(9)} ${item.name}`);
       }
       if (page.total === 0) process.exitCode = exitCodes.notFound;
     });

@@ -11,7 +11,8 @@ export function registerServe(program: Command, config: Config): void {
     .option('--host <host>', 'address to listen on', config.host)
     .action(async (options: { port: string; host: string }) => {
       const port = Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0 to 65535, not ${options.port}`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port must be 0 to 65535, not ${options.port}`);
       const started = performance.now();
       const server = await startServer({ ...config, port, host: options.host });
       console.log(`DPG Toolkit is ready at ${server.url} (${Math.round(performance.now() - started)} ms)`);

@@ -54,7 +54,15 @@ test('returns one product with every field, and a problem when there is none', a
 });
 
 test('answers bad parameters with a 400 problem naming each field', async () => {
-  for (const query of ['page=abc', 'type=spaceship', 'sdg=18', 'pageSize=1000', 'country=Kenya', 'cursor=zzz', `q=${'x'.repeat(500)}`]) {
+  for (const query of [
+    'page=abc',
+    'type=spaceship',
+    'sdg=18',
+    'pageSize=1000',
+    'country=Kenya',
+    'cursor=zzz',
+    `q=${'x'.repeat(500)}`,
+  ]) {
     const response = await app.request(`/api/v1/products?${query}`);
     assert.equal(response.status, 400, query);
     assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
@@ -81,8 +89,22 @@ test('serves an OpenAPI 3.1 document built from the validating schemas', async (
   const { body } = await json('/api/v1/openapi.json');
   assert.equal(body.openapi, '3.1.0');
   assert.deepEqual(Object.keys(body.paths).sort(), ['/facets', '/products', '/products/{slug}']);
-  const parameters = body.paths['/products'].get.parameters.map((parameter: { name: string }) => parameter.name);
-  for (const name of ['q', 'type', 'sdg', 'sector', 'licence', 'country', 'stage', 'sort', 'page', 'pageSize', 'cursor']) {
+  const parameters = body.paths['/products'].get.parameters.map(
+    (parameter: { name: string }) => parameter.name,
+  );
+  for (const name of [
+    'q',
+    'type',
+    'sdg',
+    'sector',
+    'licence',
+    'country',
+    'stage',
+    'sort',
+    'page',
+    'pageSize',
+    'cursor',
+  ]) {
     assert.ok(parameters.includes(name), name);
   }
   const page = await app.request('/api');
@@ -130,6 +152,8 @@ test('pages: catalogue with filters in the URL, product, 404, bad input, French'
   assert.match(french.headers.get('set-cookie') ?? '', /lang=fr/);
   const remembered = await app.request('/products', { headers: { cookie: 'lang=fr' } });
   assert.match(await remembered.text(), /<html lang="fr"/);
-  const negotiated = await app.request('/products', { headers: { 'accept-language': 'fr-SN,fr;q=0.9,en;q=0.5' } });
+  const negotiated = await app.request('/products', {
+    headers: { 'accept-language': 'fr-SN,fr;q=0.9,en;q=0.5' },
+  });
   assert.match(await negotiated.text(), /<html lang="fr"/);
 });

@@ -35,9 +35,13 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.route('/', createPages(deps.catalog, openApiDocument));
 
   app.notFound((c) => {
-    if (isApi(c.req.path)) return sendProblem(c, problem(404, 'not_found', `Nothing is at ${c.req.path}.`, c.req.path));
+    if (isApi(c.req.path))
+      return sendProblem(c, problem(404, 'not_found', `Nothing is at ${c.req.path}.`, c.req.path));
     const t = c.get('t');
-    return c.html(layout(t, { title: t.t('error.notFound'), url: new URL(c.req.url), body: errorPage(t, 404) }), 404);
+    return c.html(
+      layout(t, { title: t.t('error.notFound'), url: new URL(c.req.url), body: errorPage(t, 404) }),
+      404,
+    );
   });
   app.onError((error, c) => {
     const body = problemFor(error, c.req.path);

@@ -16,7 +16,9 @@ export const language = (fallback: Language) =>
       setCookie(c, 'lang', asked, { path: '/', sameSite: 'Lax', maxAge: 60 * 60 * 24 * 365, httpOnly: true });
     } else {
       const remembered = getCookie(c, 'lang');
-      chosen = isLanguage(remembered) ? remembered : negotiateLanguage(c.req.header('accept-language'), fallback);
+      chosen = isLanguage(remembered)
+        ? remembered
+        : negotiateLanguage(c.req.header('accept-language'), fallback);
     }
     c.set('t', translator(chosen));
     c.header('content-language', chosen);

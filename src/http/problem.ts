@@ -58,7 +58,12 @@ export function validationProblem(error: ZodError, instance: string): Problem {
 export function problemFor(error: unknown, instance: string): Problem {
   if (error instanceof DomainError) return problem(statusOf[error.code], error.code, error.message, instance);
   if (error instanceof HTTPException) {
-    return problem(error.status, error.status === 404 ? 'not_found' : 'http_error', error.message || undefined, instance);
+    return problem(
+      error.status,
+      error.status === 404 ? 'not_found' : 'http_error',
+      error.message || undefined,
+      instance,
+    );
   }
   return problem(500, 'internal_error', 'Something went wrong on our side. It has been logged.', instance);
 }

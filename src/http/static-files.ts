@@ -20,7 +20,9 @@ export function registerStaticFiles(app: Hono<AppEnv>): void {
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const type = types[path.extname(name)] ?? 'application/octet-stream';
     app.get(`/static/${name}`, (c) => {
-      const asked = (c.req.header('if-none-match') ?? '').split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+      const asked = (c.req.header('if-none-match') ?? '')
+        .split(',')
+        .map((tag) => tag.trim().replace(/^W\//, ''));
       if (asked.includes(etag)) return c.body(null, 304, { etag });
       return c.body(body, 200, { 'content-type': type, etag, 'cache-control': 'public, max-age=3600' });
     });

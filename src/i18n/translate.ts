@@ -60,7 +60,12 @@ export function negotiateLanguage(header: string | undefined, fallback: Language
     .split(',')
     .map((part) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = Number(params.find((param) => param.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((param) => param.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { base: tag.toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0 };
     })
     .filter((entry) => entry.q > 0)

@@ -23,8 +23,16 @@ export async function exportRegistry(
   let done = 0;
   for (const row of rows) {
     const { source } = row.product;
-    const folder = source.kind === 'dpga-webapp' ? 'webapp-applications' : source.collection === 'starter' ? 'nominees' : source.collection;
-    await writeJson(path.join(directory, folder, `${source.key}.json`), mergePersonalData(row.record, row.contacts));
+    const folder =
+      source.kind === 'dpga-webapp'
+        ? 'webapp-applications'
+        : source.collection === 'starter'
+          ? 'nominees'
+          : source.collection;
+    await writeJson(
+      path.join(directory, folder, `${source.key}.json`),
+      mergePersonalData(row.record, row.contacts),
+    );
     report[folder] = (report[folder] ?? 0) + 1;
     if (row.screening && folder !== 'webapp-applications') {
       await writeJson(path.join(directory, 'digitalpublicgoods', `${source.key}.json`), row.screening);

@@ -60,5 +60,8 @@ test('says clearly when the source answers an error or cannot be reached', async
     assert.match(error.message, /404/);
     return true;
   });
-  await assert.rejects(fetchRegistry('http://127.0.0.1:1/'), (error: unknown) => error instanceof DomainError && error.code === 'source_unreachable');
+  await assert.rejects(
+    fetchRegistry('http://127.0.0.1:1/'),
+    (error: unknown) => error instanceof DomainError && error.code === 'source_unreachable',
+  );
 });

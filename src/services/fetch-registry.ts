@@ -31,16 +31,27 @@ export async function fetchRegistry(url: string, fetchImpl: typeof fetch = fetch
 async function download(url: URL, fetchImpl: typeof fetch): Promise<string> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { signal: AbortSignal.timeout(60_000), headers: { accept: 'application/json' } });
+    response = await fetchImpl(url, {
+      signal: AbortSignal.timeout(60_000),
+      headers: { accept: 'application/json' },
+    });
   } catch (error) {
-    throw new DomainError('source_unreachable', `Could not reach ${url.href}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DomainError(
+      'source_unreachable',
+      `Could not reach ${url.href}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (!response.ok) {
-    throw new DomainError('source_unreachable', `${url.href} answered ${response.status} ${response.statusText}.`);
+    throw new DomainError(
+      'source_unreachable',
+      `${url.href} answered ${response.status} ${response.statusText}.`,
+    );
   }
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > maxBytes) throw new DomainError('invalid_input', `${url.href} is larger than ${maxBytes} bytes.`);
+  if (length > maxBytes)
+    throw new DomainError('invalid_input', `${url.href} is larger than ${maxBytes} bytes.`);
   const text = await response.text();
-  if (text.length > maxBytes) throw new DomainError('invalid_input', `${url.href} is larger than ${maxBytes} bytes.`);
+  if (text.length > maxBytes)
+    throw new DomainError('invalid_input', `${url.href} is larger than ${maxBytes} bytes.`);
   return text;
 }

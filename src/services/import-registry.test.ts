@@ -26,12 +26,18 @@ after(() => close());
 
 test('imports every legacy record of the real snapshot', async () => {
   const products = await listProducts(db);
-  const bySource = (collection: string) => products.filter((product) => product.source.kind === 'dpga-registry' && product.source.collection === collection);
+  const bySource = (collection: string) =>
+    products.filter(
+      (product) => product.source.kind === 'dpga-registry' && product.source.collection === collection,
+    );
   assert.equal(bySource('nominees').length, 228);
   assert.equal(bySource('archive').length, 486);
   assert.equal(bySource('excluded-nominees').length, 41);
   assert.equal(products.filter((product) => product.stage === 'dpg').length, 165);
-  assert.ok(products.some((product) => product.source.kind === 'dpga-webapp'), 'web-app applications are imported');
+  assert.ok(
+    products.some((product) => product.source.kind === 'dpga-webapp'),
+    'web-app applications are imported',
+  );
 });
 
 test('reports the malformed web-app file with its path and reason, and imports the rest', () => {
@@ -70,7 +76,10 @@ test('re-importing changes nothing', async () => {
   const again = await importRegistry(db, await readRegistryDirectory(registry));
   assert.equal(again.counts.imported, 0);
   assert.equal(again.counts.updated, 0);
-  assert.equal(again.counts.unchanged, report.counts.imported + report.counts.updated + report.counts.unchanged);
+  assert.equal(
+    again.counts.unchanged,
+    report.counts.imported + report.counts.updated + report.counts.unchanged,
+  );
 });
 
 test('exporting reproduces every legacy record, personal fields aside', async () => {
@@ -84,7 +93,9 @@ test('exporting reproduces every legacy record, personal fields aside', async ()
       const names = (await readdir(path.join(registry, folder))).filter((name) => name.endsWith('.json'));
       assert.deepEqual((await readdir(path.join(out, folder))).sort(), names.sort(), folder);
       for (const name of names) {
-        const original = withoutPersonalFields(JSON.parse(await readFile(path.join(registry, folder, name), 'utf8')));
+        const original = withoutPersonalFields(
+          JSON.parse(await readFile(path.join(registry, folder, name), 'utf8')),
+        );
         const exported = JSON.parse(await readFile(path.join(out, folder, name), 'utf8'));
         assert.deepEqual(sortKeys(exported), sortKeys(original), `${folder}/${name}`);
         assert.ok(!JSON.stringify(exported).includes('contact_email'), `${folder}/${name} has no e-mail`);

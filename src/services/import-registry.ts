@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { normaliseApplication, normaliseRegistryRecord, recordProblem } from '../core/catalog/normalise-record.ts';
+import {
+  normaliseApplication,
+  normaliseRegistryRecord,
+  recordProblem,
+} from '../core/catalog/normalise-record.ts';
 import { splitPersonalData } from '../core/catalog/personal-data.ts';
 import type { Product, ProductSource } from '../core/catalog/product.ts';
 import { slugify } from '../core/catalog/slug.ts';
@@ -68,7 +72,10 @@ export async function importRegistry(
     }
     options.onProgress?.(Math.min(start + batchSize, files.length), files.length);
   }
-  const counts = Object.fromEntries(importStatuses.map((status) => [status, 0])) as Record<ImportStatus, number>;
+  const counts = Object.fromEntries(importStatuses.map((status) => [status, 0])) as Record<
+    ImportStatus,
+    number
+  >;
   for (const outcome of outcomes) counts[outcome.status] += 1;
   return {
     outcomes,
@@ -100,7 +107,9 @@ async function importFile(
   // A registry record takes the place of the starter record of the same product.
   const existing =
     (await findProductBySource(db, source)) ??
-    (source.kind === 'dpga-registry' ? await findProductBySource(db, { ...source, kind: 'starter' }) : undefined);
+    (source.kind === 'dpga-registry'
+      ? await findProductBySource(db, { ...source, kind: 'starter' })
+      : undefined);
   const name = String(record.name).trim();
 
   if (!existing && file.format === 'webapp') {
@@ -115,18 +124,27 @@ async function importFile(
   const renewal = snapshot.renewals.get(file.key);
   const previous = existing?.product;
   const exclusion =
-    file.collection === 'excluded-nominees' ? (snapshot.exclusions.get(name.toLowerCase()) ?? previous?.exclusion) : undefined;
-  const slug = existing?.slug ?? (await freeSlug(db, file.format === 'webapp' ? slugify(name) : file.key, file));
+    file.collection === 'excluded-nominees'
+      ? (snapshot.exclusions.get(name.toLowerCase()) ?? previous?.exclusion)
+      : undefined;
+  const slug =
+    existing?.slug ?? (await freeSlug(db, file.format === 'webapp' ? slugify(name) : file.key, file));
   const context = {
     slug,
     source,
     ...(screening ? { screening } : {}),
-    ...(renewal?.reviewedOn ?? previous?.reviewedOn ? { reviewedOn: renewal?.reviewedOn ?? previous?.reviewedOn } : {}),
-    ...(renewal?.expiresOn ?? previous?.expiresOn ? { expiresOn: renewal?.expiresOn ?? previous?.expiresOn } : {}),
+    ...((renewal?.reviewedOn ?? previous?.reviewedOn)
+      ? { reviewedOn: renewal?.reviewedOn ?? previous?.reviewedOn }
+      : {}),
+    ...((renewal?.expiresOn ?? previous?.expiresOn)
+      ? { expiresOn: renewal?.expiresOn ?? previous?.expiresOn }
+      : {}),
     ...(exclusion ? { exclusion } : {}),
   };
   const product =
-    file.format === 'webapp' ? normaliseApplication(record, context) : normaliseRegistryRecord(record, context);
+    file.format === 'webapp'
+      ? normaliseApplication(record, context)
+      : normaliseRegistryRecord(record, context);
   const contentHash = createHash('sha256')
     .update(stableStringify({ product, record, screening, contacts }))
     .digest('hex');
@@ -135,14 +153,21 @@ async function importFile(
     return { outcome: { path: file.path, status: 'unchanged', slug }, product };
   }
   const row = { slug, product, record, screening, contentHash };
-  const id = existing ? (await updateProduct(db, existing.id, row), existing.id) : await insertProduct(db, row);
+  const id = existing
+    ? (await updateProduct(db, existing.id, row), existing.id)
+    : await insertProduct(db, row);
   await saveContacts(db, id, contacts);
   return { outcome: { path: file.path, status: existing ? 'updated' : 'imported', slug }, product };
 }
 
 async function freeSlug(db: Kysely<Database>, wanted: string, file: SourceFile): Promise<string> {
   const base = slugify(wanted);
-  const suffix = file.collection === 'archive' ? 'archived' : file.collection === 'excluded-nominees' ? 'excluded' : file.key;
+  const suffix =
+    file.collection === 'archive'
+      ? 'archived'
+      : file.collection === 'excluded-nominees'
+        ? 'excluded'
+        : file.key;
   const candidates = [base, slugify(`${base}-${suffix}`)];
   for (const candidate of candidates) if (!(await isSlugTaken(db, candidate))) return candidate;
   for (let n = 2; ; n += 1) {

@@ -22,7 +22,8 @@ export async function readRegistryDirectory(location: string): Promise<RegistryS
   const entries = new Set(await readdir(location));
   const isSnapshot = legacyCollections.some((name) => entries.has(name));
   if (!isSnapshot) {
-    for (const file of await jsonFiles(location)) snapshot.files.push(...classify(file, await readJson(file)));
+    for (const file of await jsonFiles(location))
+      snapshot.files.push(...classify(file, await readJson(file)));
     return snapshot;
   }
   const screenings = entries.has('digitalpublicgoods')
@@ -34,7 +35,14 @@ export async function readRegistryDirectory(location: string): Promise<RegistryS
       const key = path.basename(file, '.json');
       const parsed = await readJson(file);
       const screening = screenings.get(key);
-      snapshot.files.push({ path: file, format: 'legacy', collection, key, ...parsed, ...(screening ? { screening } : {}) });
+      snapshot.files.push({
+        path: file,
+        format: 'legacy',
+        collection,
+        key,
+        ...parsed,
+        ...(screening ? { screening } : {}),
+      });
     }
   }
   for (const entry of [...entries].sort()) {
@@ -42,14 +50,18 @@ export async function readRegistryDirectory(location: string): Promise<RegistryS
     if (entry.startsWith('webapp-applications') || entry.startsWith('api-snapshot')) {
       for (const file of await jsonFiles(folder)) {
         if (path.basename(file) === 'index.json') continue;
-        snapshot.files.push(...classify(file, await readJson(file), entry.startsWith('webapp') ? 'webapp' : undefined));
+        snapshot.files.push(
+          ...classify(file, await readJson(file), entry.startsWith('webapp') ? 'webapp' : undefined),
+        );
       }
     }
   }
   const renewalTable = path.join(location, 'renewal-status', 'dpg-import-status.csv');
-  if (entries.has('renewal-status')) parseRenewals(await readFile(renewalTable, 'utf8').catch(() => ''), snapshot.renewals);
+  if (entries.has('renewal-status'))
+    parseRenewals(await readFile(renewalTable, 'utf8').catch(() => ''), snapshot.renewals);
   const exclusionTable = path.join(location, 'excluded-nominees', 'excluded-nominees.csv');
-  if (entries.has('excluded-nominees')) parseExclusions(await readFile(exclusionTable, 'utf8').catch(() => ''), snapshot.exclusions);
+  if (entries.has('excluded-nominees'))
+    parseExclusions(await readFile(exclusionTable, 'utf8').catch(() => ''), snapshot.exclusions);
   return snapshot;
 }
 
@@ -61,7 +73,9 @@ export function classify(
 ): SourceFile[] {
   const key = path.basename(file, '.json');
   if (parsed.error !== undefined) {
-    return [{ path: file, format: format ?? 'legacy', collection: format ?? 'nominees', key, error: parsed.error }];
+    return [
+      { path: file, format: format ?? 'legacy', collection: format ?? 'nominees', key, error: parsed.error },
+    ];
   }
   const value = parsed.record;
   if (Array.isArray(value)) {
@@ -69,7 +83,13 @@ export function classify(
       const id = (item as { id?: unknown } | null)?.id;
       return typeof id === 'string' && id
         ? { path: `${file}#${index}`, format: 'api' as const, collection: 'nominees', key: id, record: item }
-        : { path: `${file}#${index}`, format: 'api' as const, collection: 'nominees', key: String(index), error: 'the payload item has no id' };
+        : {
+            path: `${file}#${index}`,
+            format: 'api' as const,
+            collection: 'nominees',
+            key: String(index),
+            error: 'the payload item has no id',
+          };
     });
   }
   const object = (value ?? {}) as Record<string, unknown>;

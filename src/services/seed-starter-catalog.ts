@@ -7,7 +7,12 @@ import { importRegistry, type ImportReport } from './import-registry.ts';
 import { readRegistryDirectory } from './read-registry-directory.ts';
 
 /** The project's own starter catalogue, in the registry's legacy format. */
-export const starterCatalogDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'starter-catalog');
+export const starterCatalogDir = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'starter-catalog',
+);
 
 /** Loads the starter catalogue when the database holds no product; returns the report, or nothing if it did not run. */
 export async function seedStarterCatalog(db: Kysely<Database>): Promise<ImportReport | undefined> {

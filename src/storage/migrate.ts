@@ -9,6 +9,7 @@ const migrationFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
   const migrator = new Migrator({ db, provider: new FileMigrationProvider({ fs, path, migrationFolder }) });
   const { error, results = [] } = await migrator.migrateToLatest();
-  if (error) throw new Error(`A database migration failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (error)
+    throw new Error(`A database migration failed: ${error instanceof Error ? error.message : String(error)}`);
   return results;
 }

@@ -44,7 +44,11 @@ const columns = (row: ProductRow) => ({
 
 /** Stores a new product; returns its id. */
 export async function insertProduct(db: Kysely<Database>, row: ProductRow): Promise<number> {
-  const { id } = await db.insertInto('products').values(columns(row)).returning('id').executeTakeFirstOrThrow();
+  const { id } = await db
+    .insertInto('products')
+    .values(columns(row))
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return id;
 }
 
@@ -87,7 +91,10 @@ export async function findProductBySlug(db: Kysely<Database>, slug: string): Pro
 export async function catalogRevision(db: Kysely<Database>): Promise<string> {
   const row = await db
     .selectFrom('products')
-    .select([sql<string>`count(*)::text`.as('count'), sql<string>`coalesce(max(updated_at)::text, '')`.as('latest')])
+    .select([
+      sql<string>`count(*)::text`.as('count'),
+      sql<string>`coalesce(max(updated_at)::text, '')`.as('latest'),
+    ])
     .executeTakeFirstOrThrow();
   return `${row.count}@${row.latest}`;
 }

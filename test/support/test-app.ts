@@ -16,7 +16,9 @@ export const hostileRecord = {
   sectors: ['<u>Health</u>'],
   type: ['software'],
   repositories: [{ name: '<b>repo</b>', url: '"><script>alert(3)</script>' }],
-  organizations: [{ name: '<svg onload=alert(4)>', website: 'https://example.org/"onmouseover="x', org_type: 'owner' }],
+  organizations: [
+    { name: '<svg onload=alert(4)>', website: 'https://example.org/"onmouseover="x', org_type: 'owner' },
+  ],
   stage: 'nominee',
 };
 
@@ -24,7 +26,13 @@ export const hostileRecord = {
 export async function createTestApp() {
   const { db, close } = await createTestDatabase();
   const snapshot = await readRegistryDirectory(path.join(sharedData, 'dpg-registry'));
-  snapshot.files.push({ path: 'hostile.json', format: 'legacy', collection: 'nominees', key: 'hostile', record: hostileRecord });
+  snapshot.files.push({
+    path: 'hostile.json',
+    format: 'legacy',
+    collection: 'nominees',
+    key: 'hostile',
+    record: hostileRecord,
+  });
   await importRegistry(db, snapshot);
   const catalog = new Catalog(db);
   const app = createApp({ catalog, defaultLanguage: 'en', logError: () => {} });

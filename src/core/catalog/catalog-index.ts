@@ -1,6 +1,12 @@
 import MiniSearch from 'minisearch';
 import { DomainError } from '../errors.ts';
-import { decodeCursor, encodeCursor, facetNames, type CatalogQuery, type FacetName } from './catalog-query.ts';
+import {
+  decodeCursor,
+  encodeCursor,
+  facetNames,
+  type CatalogQuery,
+  type FacetName,
+} from './catalog-query.ts';
 import { productStages, summarise, type Product, type ProductSummary } from './product.ts';
 
 /** How many products carry each value of a facet, given the other filters. */
@@ -41,7 +47,9 @@ export class CatalogIndex {
   constructor(products: readonly Product[]) {
     const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
     const alphabetical = products.map((_, index) => index);
-    alphabetical.sort((a, b) => collator.compare((products[a] as Product).name, (products[b] as Product).name));
+    alphabetical.sort((a, b) =>
+      collator.compare((products[a] as Product).name, (products[b] as Product).name),
+    );
     const nameRank = new Array<number>(products.length);
     alphabetical.forEach((productIndex, rank) => (nameRank[productIndex] = rank));
     this.entries = products.map((product, index) => ({
@@ -83,21 +91,32 @@ export class CatalogIndex {
   /** Runs a query: matches, filters, facet counts, order and one page. */
   query(query: CatalogQuery): CatalogPage {
     const matches = this.match(query.q);
-    const filters = facetNames.map((name) => [name, selected(query, name)] as const).filter(([, values]) => values.size);
+    const filters = facetNames
+      .map((name) => [name, selected(query, name)] as const)
+      .filter(([, values]) => values.size);
     const passes = (entry: Entry, except?: FacetName) =>
-      filters.every(([name, values]) => name === except || entry.values[name].some((value) => values.has(value)));
+      filters.every(
+        ([name, values]) => name === except || entry.values[name].some((value) => values.has(value)),
+      );
 
     const hits = matches.filter(({ index }) => passes(this.entries[index] as Entry));
     const facets = Object.fromEntries(
-      facetNames.map((name) => [name, countFacet(matches, this.entries, name, (entry) => passes(entry, name))]),
+      facetNames.map((name) => [
+        name,
+        countFacet(matches, this.entries, name, (entry) => passes(entry, name)),
+      ]),
     ) as FacetCounts;
 
     const sort = query.sort ?? (query.q ? 'relevance' : 'stage');
     if (sort !== 'relevance') hits.sort(comparator(this.entries, sort));
 
-    const offset = query.cursor === undefined ? (query.page - 1) * query.pageSize : decodeCursor(query.cursor);
-    if (offset === undefined) throw new DomainError('invalid_input', 'The cursor is not one this server issued.');
-    const items = hits.slice(offset, offset + query.pageSize).map(({ index }) => (this.entries[index] as Entry).summary);
+    const offset =
+      query.cursor === undefined ? (query.page - 1) * query.pageSize : decodeCursor(query.cursor);
+    if (offset === undefined)
+      throw new DomainError('invalid_input', 'The cursor is not one this server issued.');
+    const items = hits
+      .slice(offset, offset + query.pageSize)
+      .map(({ index }) => (this.entries[index] as Entry).summary);
     const next = offset + query.pageSize;
     return {
       items,

@@ -13,7 +13,13 @@ test('accepts single and repeated parameters, and fills defaults', () => {
 });
 
 test('refuses bad values with the field named', () => {
-  for (const input of [{ type: 'spaceship' }, { sdg: '18' }, { page: '0' }, { pageSize: '1000' }, { country: 'Kenya' }]) {
+  for (const input of [
+    { type: 'spaceship' },
+    { sdg: '18' },
+    { page: '0' },
+    { pageSize: '1000' },
+    { country: 'Kenya' },
+  ]) {
     const result = CatalogQuery.safeParse(input);
     assert.equal(result.success, false, JSON.stringify(input));
     assert.equal(result.error?.issues[0]?.path[0], Object.keys(input)[0]);
@@ -21,7 +27,11 @@ test('refuses bad values with the field named', () => {
 });
 
 test('cursors round-trip and foreign cursors are refused', () => {
-  fc.assert(fc.property(fc.nat({ max: 10_000_000 }), (offset) => assert.equal(decodeCursor(encodeCursor(offset)), offset)));
+  fc.assert(
+    fc.property(fc.nat({ max: 10_000_000 }), (offset) =>
+      assert.equal(decodeCursor(encodeCursor(offset)), offset),
+    ),
+  );
   assert.equal(decodeCursor('not-a-cursor'), undefined);
   assert.equal(decodeCursor(btoa('offset:-1')), undefined);
 });

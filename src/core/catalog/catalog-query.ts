@@ -15,19 +15,34 @@ export const maxPageSize = 100;
 
 /** A catalogue query: full-text search, facet filters, order and page. Every field is optional. */
 export const CatalogQuery = z.object({
-  q: z.string().trim().max(200).optional().describe('words to search for in names, aliases, descriptions and organisations; typos are tolerated'),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('words to search for in names, aliases, descriptions and organisations; typos are tolerated'),
   type: many(ProductType).describe('product types (any of)'),
   sdg: many(z.coerce.number().int().min(1).max(17)).describe('Sustainable Development Goal numbers (any of)'),
   sector: many(z.string().max(100)).describe('sectors (any of)'),
   licence: many(z.string().max(100)).describe('SPDX licence ids (any of)'),
-  country: many(z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase())).describe(
-    'ISO 3166-1 alpha-2 codes of deployment countries (any of)',
-  ),
+  country: many(
+    z
+      .string()
+      .regex(/^[A-Za-z]{2}$/)
+      .transform((code) => code.toUpperCase()),
+  ).describe('ISO 3166-1 alpha-2 codes of deployment countries (any of)'),
   stage: many(ProductStage).describe('registry stages (any of)'),
-  sort: z.enum(catalogSorts).optional().describe('order; relevance when searching, stage then name otherwise'),
+  sort: z
+    .enum(catalogSorts)
+    .optional()
+    .describe('order; relevance when searching, stage then name otherwise'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(maxPageSize).default(20),
-  cursor: z.string().max(200).optional().describe('the nextCursor of a previous answer; takes the place of page'),
+  cursor: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('the nextCursor of a previous answer; takes the place of page'),
 });
 export type CatalogQuery = z.output<typeof CatalogQuery>;
 export type CatalogQueryInput = z.input<typeof CatalogQuery>;

@@ -84,8 +84,14 @@ export function evidenceFromApplication(application: Record<string, unknown>): P
       independent: answer(platform.isPlatformIndependent),
       openAlternatives: texts(platform.openAlternatives),
     },
-    documentation: { available: text(application.documentation) ? 'yes' : undefined, items: texts(application.documentation) },
-    nonPersonalData: { collects: answer(nonPii.collectsNonPII), accessMechanism: text(nonPii.nonPIIAccessMechanism) },
+    documentation: {
+      available: text(application.documentation) ? 'yes' : undefined,
+      items: texts(application.documentation),
+    },
+    nonPersonalData: {
+      collects: answer(nonPii.collectsNonPII),
+      accessMechanism: text(nonPii.nonPIIAccessMechanism),
+    },
     privacy: {
       compliant: undefined,
       laws: privacy.flatMap((entry) => texts(entry.privacyCompliance)),

@@ -25,7 +25,8 @@ export function record(value: unknown): Record<string, unknown> {
 export function records(value: unknown): Record<string, unknown>[] {
   const items = Array.isArray(value) ? value : [value];
   return items.filter(
-    (item): item is Record<string, unknown> => item !== null && typeof item === 'object' && !Array.isArray(item),
+    (item): item is Record<string, unknown> =>
+      item !== null && typeof item === 'object' && !Array.isArray(item),
   );
 }
 

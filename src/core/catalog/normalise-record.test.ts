@@ -11,7 +11,10 @@ test('normalises a legacy registry record with its screening file', () => {
       name: ' Example ',
       aliases: [''],
       description: 'Does things.',
-      license: [{ spdx: 'GPL-3.0', licenseURL: 'https://example.org/LICENSE' }, { spdx: 'GPL-3.0', licenseURL: 'x' }],
+      license: [
+        { spdx: 'GPL-3.0', licenseURL: 'https://example.org/LICENSE' },
+        { spdx: 'GPL-3.0', licenseURL: 'x' },
+      ],
       SDGs: [{ SDGNumber: 3, evidenceText: 'Health.' }, { SDGNumber: 1 }, { SDGNumber: 99 }],
       sectors: ['Health', 'Health'],
       type: ['software', 'AI Model', 'nonsense'],
@@ -22,7 +25,9 @@ test('normalises a legacy registry record with its screening file', () => {
     {
       slug: 'example',
       source,
-      screening: { locations: { deploymentCountries: ['Kenya', 'Scotland'], developmentCountries: ['VietNam'] } },
+      screening: {
+        locations: { deploymentCountries: ['Kenya', 'Scotland'], developmentCountries: ['VietNam'] },
+      },
       reviewedOn: '2022-12-19',
     },
   );
@@ -44,8 +49,20 @@ test('normalises a legacy registry record with its screening file', () => {
 
 test('reads the older shapes of excluded nominees', () => {
   const product = normaliseRegistryRecord(
-    { name: 'Old', description: '', license: [], SDGs: [[16, 'Peace, Justice and Strong Institutions']], type: ['software'], repositoryURL: 'https://example.org/old', organizations: [] },
-    { slug: 'old', source: { ...source, collection: 'excluded-nominees' }, exclusion: { reason: 'not open' } },
+    {
+      name: 'Old',
+      description: '',
+      license: [],
+      SDGs: [[16, 'Peace, Justice and Strong Institutions']],
+      type: ['software'],
+      repositoryURL: 'https://example.org/old',
+      organizations: [],
+    },
+    {
+      slug: 'old',
+      source: { ...source, collection: 'excluded-nominees' },
+      exclusion: { reason: 'not open' },
+    },
   );
   assert.equal(product.stage, 'excluded');
   assert.deepEqual(product.sdgs, [{ number: 16 }]);
@@ -55,7 +72,10 @@ test('reads the older shapes of excluded nominees', () => {
 });
 
 test('archived records are archived whatever their stage field says', () => {
-  const product = normaliseRegistryRecord({ name: 'A', stage: 'nominee' }, { slug: 'a', source: { ...source, collection: 'archive' } });
+  const product = normaliseRegistryRecord(
+    { name: 'A', stage: 'nominee' },
+    { slug: 'a', source: { ...source, collection: 'archive' } },
+  );
   assert.equal(product.stage, 'archived');
 });
 
@@ -78,7 +98,10 @@ test('normalises a web-app application', () => {
   );
   assert.deepEqual(product.types, ['aimodel', 'software']);
   assert.equal(product.website, undefined);
-  assert.deepEqual(product.sdgs.map((sdg) => sdg.number), [4, 10]);
+  assert.deepEqual(
+    product.sdgs.map((sdg) => sdg.number),
+    [4, 10],
+  );
   assert.equal(product.repositories.length, 2);
   assert.equal(product.evidence?.ownership.statement, 'The team');
   assert.equal(product.stage, 'nominee');

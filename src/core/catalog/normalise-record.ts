@@ -23,7 +23,8 @@ export interface RecordContext {
 
 /** A reason to refuse a record, or nothing when it can be imported. */
 export function recordProblem(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'the record is not a JSON object';
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return 'the record is not a JSON object';
   if (!text((value as Record<string, unknown>).name)) return 'the record has no name';
   return undefined;
 }
@@ -70,14 +71,21 @@ export function normaliseApplication(source: Record<string, unknown>, context: R
     aliases: texts(source.aliases),
     description: text(source.description) ?? '',
     website: text(source.website),
-    types: unique(texts(source.categories).flatMap((category) => applicationTypes[category.toLowerCase()] ?? [])),
+    types: unique(
+      texts(source.categories).flatMap((category) => applicationTypes[category.toLowerCase()] ?? []),
+    ),
     stage: 'nominee',
     sdgs: applicationSdgs(source.sdgs),
     sectors: unique(texts(source.sectors)),
     licences: toLicences(
-      records(source.openlicenses).map((entry) => [text(entry.openLicense), text(entry.openLicenseEvidenceURLs)]),
+      records(source.openlicenses).map((entry) => [
+        text(entry.openLicense),
+        text(entry.openLicenseEvidenceURLs),
+      ]),
     ),
-    repositories: records(source.repositories).flatMap((entry) => repositoryUrls(entry.url, text(entry.name))),
+    repositories: records(source.repositories).flatMap((entry) =>
+      repositoryUrls(entry.url, text(entry.name)),
+    ),
     organisations: organisations(source.organizations),
     deploymentCountries: toCountryRefs(texts(locations.deploymentCountries)),
     developmentCountries: toCountryRefs(texts(locations.developmentCountries)),
@@ -120,7 +128,9 @@ function registrySdgs(value: unknown): Product['sdgs'] {
     const item: Record<string, unknown> = Array.isArray(entry) ? { SDGNumber: entry[0] } : record(entry);
     const number = toSdgNumber(item.SDGNumber);
     if (number === undefined || sdgs.some((sdg) => sdg.number === number)) continue;
-    sdgs.push(compact({ number, evidenceText: text(item.evidenceText), evidenceUrl: text(item.evidenceURL) }));
+    sdgs.push(
+      compact({ number, evidenceText: text(item.evidenceText), evidenceUrl: text(item.evidenceURL) }),
+    );
   }
   return sdgs.sort((a, b) => a.number - b.number);
 }

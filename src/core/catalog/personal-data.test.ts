@@ -6,10 +6,15 @@ import { mergePersonalData, splitPersonalData } from './personal-data.ts';
 test('takes contact names and e-mail addresses out of a record', () => {
   const { record, contacts } = splitPersonalData({
     name: 'Example',
-    organizations: [{ name: 'Org', contact_name: 'A Person', contact_email: 'a@example.org' }, 'not an object'],
+    organizations: [
+      { name: 'Org', contact_name: 'A Person', contact_email: 'a@example.org' },
+      'not an object',
+    ],
   });
   assert.deepEqual(record.organizations, [{ name: 'Org' }, 'not an object']);
-  assert.deepEqual(contacts, [{ index: 0, fields: { contact_name: 'A Person', contact_email: 'a@example.org' } }]);
+  assert.deepEqual(contacts, [
+    { index: 0, fields: { contact_name: 'A Person', contact_email: 'a@example.org' } },
+  ]);
   assert.ok(!JSON.stringify(record).includes('@'));
 });
 

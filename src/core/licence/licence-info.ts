@@ -12,7 +12,9 @@ export interface LicenceInfo {
   osiApproved?: boolean;
 }
 
-const byLowerId = new Map(Object.entries(spdxLicences).map(([id, entry]) => [id.toLowerCase(), { id, ...entry }]));
+const byLowerId = new Map(
+  Object.entries(spdxLicences).map(([id, entry]) => [id.toLowerCase(), { id, ...entry }]),
+);
 
 /** Looks an SPDX identifier up in the SPDX licence list (case-insensitive; deprecated ids included). */
 export function licenceInfo(id: string): LicenceInfo {

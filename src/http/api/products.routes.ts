@@ -60,7 +60,14 @@ const getProduct = createRoute({
   method: 'get',
   path: '/products/{slug}',
   summary: 'One product, every field',
-  request: { params: z.object({ slug: z.string().max(200).openapi({ param: { name: 'slug', in: 'path' } }) }) },
+  request: {
+    params: z.object({
+      slug: z
+        .string()
+        .max(200)
+        .openapi({ param: { name: 'slug', in: 'path' } }),
+    }),
+  },
   responses: {
     200: { description: 'The product', content: { 'application/json': { schema: Product } } },
     404: problemResponse('No product has this slug'),
@@ -76,7 +83,9 @@ const getFacets = createRoute({
   responses: {
     200: {
       description: 'Counts per facet',
-      content: { 'application/json': { schema: z.object({ total: z.number().int(), facets: FacetCountsSchema }) } },
+      content: {
+        'application/json': { schema: z.object({ total: z.number().int(), facets: FacetCountsSchema }) },
+      },
     },
     400: problemResponse('Invalid parameters'),
   },

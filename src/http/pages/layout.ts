@@ -17,45 +17,50 @@ export interface PageFrame {
 /** The page shell: skip link, header with navigation and language switch, main content, footer. */
 export function layout(t: Translator, frame: PageFrame): Html {
   const dir = 'ltr';
-  const current = (section: PageFrame['section']) => (frame.section === section ? html` aria-current="page"` : '');
+  const current = (section: PageFrame['section']) =>
+    frame.section === section ? html` aria-current="page"` : '';
   return html`<!doctype html>
-<html lang="${t.language}" dir="${dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${frame.title} · ${t.t('app.name')}</title>
-<link rel="stylesheet" href="/static/app.css">
-<script src="/static/app.js" defer></script>
-</head>
-<body>
-<a class="skip" href="#main">${t.t('nav.skip')}</a>
-<header class="site">
-<a class="brand" href="/products">${t.t('app.name')}</a>
-<nav aria-label="${t.t('nav.label')}">
-<ul>
-<li><a href="/products"${current('catalogue')}>${t.t('nav.catalogue')}</a></li>
-<li><a href="/api"${current('api')}>${t.t('nav.api')}</a></li>
-</ul>
-</nav>
-<nav class="languages" aria-label="${t.t('nav.languages')}">
-<ul>
-${languages.map((language) => {
-  const target = new URL(frame.url);
-  target.searchParams.set('lang', language);
-  return html`<li><a href="${target.pathname}${target.search}" lang="${language}" hreflang="${language}"${
-    language === t.language ? html` aria-current="true"` : ''
-  }>${t.label('language', language)}</a></li>`;
-})}
-</ul>
-</nav>
-</header>
-<main id="main">
-${frame.body}
-</main>
-<footer class="site">
-<p>${t.t('footer.about')}</p>
-<p>${t.t('footer.data')}</p>
-</footer>
-</body>
-</html>`;
+    <html lang="${t.language}" dir="${dir}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${frame.title} · ${t.t('app.name')}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+        <script src="/static/app.js" defer></script>
+      </head>
+      <body>
+        <a class="skip" href="#main">${t.t('nav.skip')}</a>
+        <header class="site">
+          <a class="brand" href="/products">${t.t('app.name')}</a>
+          <nav aria-label="${t.t('nav.label')}">
+            <ul>
+              <li><a href="/products" ${current('catalogue')}>${t.t('nav.catalogue')}</a></li>
+              <li><a href="/api" ${current('api')}>${t.t('nav.api')}</a></li>
+            </ul>
+          </nav>
+          <nav class="languages" aria-label="${t.t('nav.languages')}">
+            <ul>
+              ${languages.map((language) => {
+                const target = new URL(frame.url);
+                target.searchParams.set('lang', language);
+                return html`<li>
+                  <a
+                    href="${target.pathname}${target.search}"
+                    lang="${language}"
+                    hreflang="${language}"
+                    ${language === t.language ? html` aria-current="true"` : ''}
+                    >${t.label('language', language)}</a
+                  >
+                </li>`;
+              })}
+            </ul>
+          </nav>
+        </header>
+        <main id="main">${frame.body}</main>
+        <footer class="site">
+          <p>${t.t('footer.about')}</p>
+          <p>${t.t('footer.data')}</p>
+        </footer>
+      </body>
+    </html>`;
 }

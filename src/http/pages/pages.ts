@@ -19,7 +19,9 @@ export function createPages(catalog: Catalog, openApiDocument: () => object): Ho
     const url = new URL(c.req.url);
     const parsed = CatalogQuery.safeParse(queryObject(url));
     if (!parsed.success) {
-      const detail = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      const detail = parsed.error.issues
+        .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        .join('; ');
       return c.html(layout(t, { title: t.t('error.badRequest'), url, body: errorPage(t, 400, detail) }), 400);
     }
     const page = (await catalog.index()).query({ ...parsed.data, cursor: undefined });
@@ -32,13 +34,22 @@ export function createPages(catalog: Catalog, openApiDocument: () => object): Ho
     const url = new URL(c.req.url);
     const product = (await catalog.index()).find(c.req.param('slug'));
     if (!product) return notFound(c.html, t, url);
-    return c.html(layout(t, { title: product.name, url, section: 'catalogue', body: productPage(t, product) }));
+    return c.html(
+      layout(t, { title: product.name, url, section: 'catalogue', body: productPage(t, product) }),
+    );
   });
 
   pages.get('/api', (c) => {
     const t = c.get('t');
     const url = new URL(c.req.url);
-    return c.html(layout(t, { title: t.t('api.title'), url, section: 'api', body: apiReferencePage(t, openApiDocument()) }));
+    return c.html(
+      layout(t, {
+        title: t.t('api.title'),
+        url,
+        section: 'api',
+        body: apiReferencePage(t, openApiDocument()),
+      }),
+    );
   });
   return pages;
 }
@@ -54,7 +65,10 @@ export function queryObject(url: URL): Record<string, string | string[]> {
   return result;
 }
 
-type HtmlResponder = (body: ReturnType<typeof layout>, status?: ContentfulStatusCode) => Response | Promise<Response>;
+type HtmlResponder = (
+  body: ReturnType<typeof layout>,
+  status?: ContentfulStatusCode,
+) => Response | Promise<Response>;
 
 function notFound(respond: HtmlResponder, t: AppEnv['Variables']['t'], url: URL) {
   return respond(layout(t, { title: t.t('error.notFound'), url, body: errorPage(t, 404) }), 404);
