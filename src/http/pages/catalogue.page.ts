@@ -33,6 +33,21 @@ export function cataloguePage(t: Translator, query: CatalogQuery, page: CatalogP
         </div>
       </div>
       <div class="catalogue-body">
+        <section class="results" aria-labelledby="results-title">
+          <h2 id="results-title" aria-live="polite">
+            ${query.q ? html`${title} — ` : ''}${t.plural('catalogue.count', page.total)}
+          </h2>
+          <p class="to-filters"><a href="#filters-title">${t.t('catalogue.toFilters')}</a></p>
+          ${activeFilters(t, query)}
+          ${
+            page.items.length === 0
+              ? html`<p class="empty">${t.t('catalogue.empty')}</p>`
+              : html`<ol class="product-list">
+                  ${page.items.map((item) => productItem(t, item))}
+                </ol>`
+          }
+          ${pagination(t, query, page)}
+        </section>
         <aside class="filters" aria-labelledby="filters-title">
           <h2 id="filters-title">${t.t('catalogue.filters')}</h2>
           ${facetNames.map((facet) => facetGroup(t, facet, query, page))}
@@ -50,18 +65,6 @@ export function cataloguePage(t: Translator, query: CatalogQuery, page: CatalogP
             <a href="/products">${t.t('catalogue.clear')}</a>
           </div>
         </aside>
-        <section class="results" aria-labelledby="results-title">
-          <h2 id="results-title" aria-live="polite">${title} — ${t.plural('catalogue.count', page.total)}</h2>
-          ${activeFilters(t, query)}
-          ${
-            page.items.length === 0
-              ? html`<p class="empty">${t.t('catalogue.empty')}</p>`
-              : html`<ol class="product-list">
-                  ${page.items.map((item) => productItem(t, item))}
-                </ol>`
-          }
-          ${pagination(t, query, page)}
-        </section>
       </div>
     </form>`;
 }
@@ -122,7 +125,10 @@ function activeFilters(t: Translator, query: CatalogQuery) {
         page: 1,
         [facet]: (query[facet] as readonly (string | number)[]).filter((v) => v !== value),
       };
-      const label = `${t.label('facet', facet)}: ${facetValueLabel(t, facet, String(value))}`;
+      const label = t.t('catalogue.filterChip', {
+        facet: t.label('facet', facet),
+        value: facetValueLabel(t, facet, String(value)),
+      });
       return html`<li>
         <a href="${catalogueUrl(without)}" aria-label="${t.t('catalogue.removeFilter', { filter: label })}"
           >${label} <span aria-hidden="true">×</span></a

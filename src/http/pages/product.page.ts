@@ -9,7 +9,7 @@ export function productPage(t: Translator, product: Product) {
   return html`<article class="product">
     <p class="breadcrumb"><a href="/products">${t.t('nav.catalogue')}</a></p>
     <h1>${product.name}</h1>
-    ${product.aliases.length > 0 ? html`<p class="aliases">${t.t('product.aliases')}: ${product.aliases.join(', ')}</p>` : ''}
+    ${product.aliases.length > 0 ? html`<p class="aliases">${t.t('product.aliases', { aliases: product.aliases.join(', ') })}</p>` : ''}
     <p class="badges">
       <span class="badge stage-${product.stage}">${t.label('stage', product.stage)}</span
       >${product.types.map((type) => html` <span class="badge">${t.label('type', type)}</span>`)}
