@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -13,9 +15,16 @@ let workdir: string;
 
 /** Runs `dpg` in a child process on its own embedded database; never throws on a non-zero exit. */
 async function dpg(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return dpgWith({}, ...args);
+}
+
+async function dpgWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
-      env: { ...process.env, DATA_DIR: path.join(workdir, 'db'), DATABASE_URL: '' },
+      env: { ...process.env, DATA_DIR: path.join(workdir, 'db'), DATABASE_URL: '', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
@@ -94,4 +103,35 @@ test('a folder of broken files is reported file by file and nothing is half-writ
   assert.deepEqual(byFile, { 'bad.json': 'failed', 'good.json': 'imported', 'nameless.json': 'skipped' });
   const search = await dpg('search', 'good', 'product', '--json');
   assert.equal(JSON.parse(search.stdout).items[0].slug, 'good');
+});
+
+test('with no source, imports from the configured public registry URL', async () => {
+  const payloads: Record<string, string> = {
+    '/docs/dpgs/index.json': path.join(sharedData, 'dpg-registry', 'api-snapshot-2023-01', 'dpgs.json'),
+    '/docs/nominees/index.json': path.join(
+      sharedData,
+      'dpg-registry',
+      'api-snapshot-2023-01',
+      'nominees.json',
+    ),
+  };
+  const server = createServer(async (request, response) => {
+    const file = payloads[request.url ?? ''];
+    if (!file) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/docs/`;
+    const result = await dpgWith(
+      { DPGA_REGISTRY_URL: url, DATA_DIR: path.join(workdir, 'from-url') },
+      'import',
+      'dpga',
+      '--json',
+    );
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(JSON.parse(result.stdout).counts.imported, 228);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 });

@@ -157,3 +157,52 @@ test('pages: catalogue with filters in the URL, product, 404, bad input, French'
   });
   assert.match(await negotiated.text(), /<html lang="fr"/);
 });
+
+test('fuzzed query strings never crash the API or the pages', async () => {
+  const fc = (await import('fast-check')).default;
+  const key = fc.constantFrom(
+    'q',
+    'type',
+    'sdg',
+    'sector',
+    'licence',
+    'country',
+    'stage',
+    'sort',
+    'page',
+    'pageSize',
+    'cursor',
+    'lang',
+    'x',
+  );
+  const value = fc.oneof(
+    fc.string(),
+    fc.integer().map(String),
+    fc.constantFrom('software', 'dpg', '3', 'KE', '', '%', '\u0000', '🙂', '<b>'),
+  );
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.tuple(key, value), { maxLength: 6 }),
+      fc.constantFrom('/api/v1/products', '/api/v1/facets', '/products'),
+      async (pairs, path) => {
+        const search = new URLSearchParams(pairs).toString();
+        const response = await app.request(`${path}?${search}`);
+        assert.ok([200, 400].includes(response.status), `${path}?${search} answered ${response.status}`);
+        if (path.startsWith('/api') && response.status === 400) {
+          assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
+        }
+        await response.arrayBuffer();
+      },
+    ),
+    { numRuns: 150 },
+  );
+  for (const path of [
+    '/products/%E0%A4%A',
+    '/api/v1/products/%00',
+    `/api/v1/products/${'a'.repeat(300)}`,
+    '/products/..%2F..%2Fetc%2Fpasswd',
+  ]) {
+    const response = await app.request(path);
+    assert.ok([400, 404].includes(response.status), `${path} answered ${response.status}`);
+  }
+});
