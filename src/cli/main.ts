@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config.ts';
 import { DomainError } from '../core/errors.ts';
 import { exitCodes } from './exit-codes.ts';
@@ -19,6 +20,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const program = new Command('dpg')
     .description('DPG Toolkit: find, judge and plan Digital Public Goods')
+    .version(packageJson.version)
     .exitOverride()
     .showHelpAfterError();
   registerServe(program, config);
