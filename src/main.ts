@@ -12,6 +12,8 @@ import type { Database } from './storage/schema.ts';
 export interface RunningServer {
   url: string;
   db: Kysely<Database>;
+  /** The catalogue index holder: `invalidate()` it after writing to the database in-process. */
+  catalog: Catalog;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startServer(
   return {
     url,
     db,
+    catalog,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.destroy();

@@ -64,7 +64,9 @@ export function registerSearch(program: Command, config: Config): void {
       if (options.json) {
         console.log(JSON.stringify(page, null, 2));
       } else {
-        console.log(`${page.total} ${page.total === 1 ? 'product' : 'products'} (page ${page.page} of ${page.pageCount})`);
+        console.log(
+          `${page.total} ${page.total === 1 ? 'product' : 'products'} (page ${page.page} of ${page.pageCount})`,
+        );
         for (const item of page.items)
           console.log(`${item.slug.padEnd(40)} ${item.stage.padEnd(9)} ${item.name}`);
       }

@@ -155,7 +155,7 @@ function productItem(t: Translator, item: ProductSummary) {
       </p>
       ${description ? html`<p>${description}</p>` : ''}
       <p class="meta">
-        ${item.sdgs.length > 0 ? html`<span>${t.t('product.sdgsShort')} ${item.sdgs.join(', ')}</span>` : ''}${item.licences.length > 0 ? html` <span>${item.licences.join(', ')}</span>` : ''}
+        ${item.sdgs.length > 0 ? html`<span>${t.t('product.sdgsShort')} ${item.sdgs.join(', ')}</span>` : ''}${item.sdgs.length > 0 && item.licences.length > 0 ? ' · ' : ''}${item.licences.length > 0 ? html`<span>${t.t('catalogue.licencesLine', { ids: item.licences.join(', ') })}</span>` : ''}
       </p>
     </article>
   </li>`;

@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.ts';
+import { startServer } from '../../src/main.ts';
+
+/** The system Chromium the browser tests drive (Debian's package; never downloaded). */
+export const chromiumPath = '/usr/bin/chromium';
+
+/** `false` when Chromium is installed, else the reason to give `test`/`describe` as `skip`. */
+export const skipWithoutChromium: false | string = existsSync(chromiumPath)
+  ? false
+  : `browser tests skipped: no Chromium at ${chromiumPath} (apt-get install chromium)`;
+
+/** Headless Chromium, with nothing that reaches past loopback. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The real server on a free loopback port, over an in-memory database holding the starter catalogue. */
+export function startTestServer() {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: 'memory://',
+    SEED_STARTER_CATALOG: 'true',
+  });
+  return startServer(config, () => {});
+}
+
+/**
+ * Collects what a page logs as an error (a CSP refusal, a script error, a missing file shows here).
+ * The server has no /favicon.ico, which Chromium asks for once per browser: that 404 is left out.
+ */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error' || message.location().url.endsWith('/favicon.ico')) return;
+    errors.push(`${page.url()}: ${message.text()} ${message.location().url}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return errors;
+}
+
+/** No horizontal scrolling: the document is no wider than the viewport. */
+export function documentWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+let axeSource: Promise<string> | undefined;
+
+/**
+ * Runs axe-core on the current page and returns its serious and critical violations, one readable line
+ * per element. The page's context must be made with `bypassCSP: true`, or the injected script is refused.
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: await axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as { axe: { run(...args: unknown[]): Promise<{ violations: unknown }> } }
+    ).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations as AxeViolation[];
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.impact} ${violation.id} (${violation.help}) at ${JSON.stringify(node.target)}: ` +
+          `${(node.failureSummary ?? '').replace(/\s+/g, ' ')} ${violation.helpUrl}`,
+      ),
+    );
+}
