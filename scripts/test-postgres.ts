@@ -7,7 +7,12 @@ if (!url) {
   console.log('PostgreSQL run skipped: TEST_POSTGRES_URL is not set (.ci/run sets it).');
   process.exit(0);
 }
-const files = ['src/services/**/*.test.ts', 'src/http/**/*.test.ts', 'test/personal-data.test.ts'];
+const files = [
+  'src/storage/**/*.test.ts',
+  'src/services/**/*.test.ts',
+  'src/http/**/*.test.ts',
+  'test/personal-data.test.ts',
+];
 console.log(`Running ${files.join(' ')} against PostgreSQL.`);
 const result = spawnSync(process.execPath, ['--test', ...files], {
   stdio: 'inherit',
