@@ -4,17 +4,19 @@ import {
   normaliseApplication,
   normaliseRegistryRecord,
   recordProblem,
+  type RecordContext,
 } from '../core/catalog/normalise-record.ts';
-import { splitPersonalData } from '../core/catalog/personal-data.ts';
+import { splitPersonalData, type OrganisationContact } from '../core/catalog/personal-data.ts';
 import type { Product, ProductSource } from '../core/catalog/product.ts';
 import { slugify } from '../core/catalog/slug.ts';
 import { stableStringify } from '../core/catalog/stable-json.ts';
 import {
-  findProductBySource,
-  insertProduct,
-  isSlugTaken,
-  saveContacts,
+  insertProducts,
+  listStoredProducts,
+  replaceContacts,
   updateProduct,
+  type ProductRow,
+  type StoredProduct,
 } from '../storage/product.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import type { RegistrySnapshot, SourceFile } from './registry-snapshot.ts';
@@ -44,25 +46,48 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Stores a registry snapshot: idempotent (same input, no change), one transaction per batch. */
+/** What is stored, as the import sees it: by source, and the slugs in use. */
+interface ImportState {
+  bySource: Map<string, StoredProduct>;
+  slugs: Set<string>;
+}
+
+/** A decision about one file, before anything is written. */
+interface Planned {
+  outcome: ImportOutcome;
+  product?: Product;
+  write?: { row: ProductRow; contacts: OrganisationContact[]; existing?: StoredProduct };
+}
+
+const sourceKey = (source: ProductSource) => `${source.kind}\u0000${source.collection}\u0000${source.key}`;
+
+/**
+ * Stores a registry snapshot. Idempotent (the same input changes nothing), one transaction per batch:
+ * a batch is written whole or not at all, and its files are then reported failed with the reason.
+ */
 export async function importRegistry(
   db: Kysely<Database>,
   snapshot: RegistrySnapshot,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const batchSize = options.batchSize ?? 100;
+  const stored = await listStoredProducts(db);
+  const state: ImportState = {
+    bySource: new Map(stored.map((entry) => [sourceKey(entry.product.source), entry])),
+    slugs: new Set(stored.map((entry) => entry.slug)),
+  };
   const outcomes: ImportOutcome[] = [];
   const unresolved = new Map<string, Set<string>>();
   const files = snapshot.files;
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize);
+    const working: ImportState = { bySource: new Map(state.bySource), slugs: new Set(state.slugs) };
+    const planned = batch.map((file) => plan(file, snapshot, options, working));
     try {
-      const results = await db.transaction().execute(async (trx) => {
-        const done: { outcome: ImportOutcome; product?: Product }[] = [];
-        for (const file of batch) done.push(await importFile(trx, file, snapshot, options));
-        return done;
-      });
-      for (const { outcome, product } of results) {
+      await db.transaction().execute((trx) => write(trx, planned, working));
+      state.bySource = working.bySource;
+      state.slugs = working.slugs;
+      for (const { outcome, product } of planned) {
         outcomes.push(outcome);
         if (product) noteUnresolved(product, unresolved);
       }
@@ -86,12 +111,12 @@ export async function importRegistry(
   };
 }
 
-async function importFile(
-  db: Kysely<Database>,
+function plan(
   file: SourceFile,
   snapshot: RegistrySnapshot,
   options: ImportOptions,
-): Promise<{ outcome: ImportOutcome; product?: Product }> {
+  state: ImportState,
+): Planned {
   if (file.error !== undefined) return { outcome: { path: file.path, status: 'failed', reason: file.error } };
   const problem = recordProblem(file.record);
   if (problem) return { outcome: { path: file.path, status: 'skipped', reason: problem } };
@@ -106,39 +131,33 @@ async function importFile(
   };
   // A registry record takes the place of the starter record of the same product.
   const existing =
-    (await findProductBySource(db, source)) ??
+    state.bySource.get(sourceKey(source)) ??
     (source.kind === 'dpga-registry'
-      ? await findProductBySource(db, { ...source, kind: 'starter' })
+      ? state.bySource.get(sourceKey({ ...source, kind: 'starter' }))
       : undefined);
   const name = String(record.name).trim();
 
-  if (!existing && file.format === 'webapp') {
-    const twin = await isSlugTaken(db, slugify(name));
-    if (twin) {
-      const reason = `an application for a product already in the catalogue (${slugify(name)})`;
-      return { outcome: { path: file.path, status: 'skipped', slug: slugify(name), reason } };
-    }
+  if (!existing && file.format === 'webapp' && state.slugs.has(slugify(name))) {
+    const reason = `an application for a product already in the catalogue (${slugify(name)})`;
+    return { outcome: { path: file.path, status: 'skipped', slug: slugify(name), reason } };
   }
 
   const screening = file.screening ?? existing?.screening ?? null;
-  const renewal = snapshot.renewals.get(file.key);
   const previous = existing?.product;
+  const renewal = snapshot.renewals.get(file.key);
+  const reviewedOn = renewal?.reviewedOn ?? previous?.reviewedOn;
+  const expiresOn = renewal?.expiresOn ?? previous?.expiresOn;
   const exclusion =
     file.collection === 'excluded-nominees'
       ? (snapshot.exclusions.get(name.toLowerCase()) ?? previous?.exclusion)
       : undefined;
-  const slug =
-    existing?.slug ?? (await freeSlug(db, file.format === 'webapp' ? slugify(name) : file.key, file));
-  const context = {
+  const slug = existing?.slug ?? freeSlug(state.slugs, file.format === 'webapp' ? name : file.key, file);
+  const context: RecordContext = {
     slug,
     source,
     ...(screening ? { screening } : {}),
-    ...((renewal?.reviewedOn ?? previous?.reviewedOn)
-      ? { reviewedOn: renewal?.reviewedOn ?? previous?.reviewedOn }
-      : {}),
-    ...((renewal?.expiresOn ?? previous?.expiresOn)
-      ? { expiresOn: renewal?.expiresOn ?? previous?.expiresOn }
-      : {}),
+    ...(reviewedOn ? { reviewedOn } : {}),
+    ...(expiresOn ? { expiresOn } : {}),
     ...(exclusion ? { exclusion } : {}),
   };
   const product =
@@ -149,18 +168,43 @@ async function importFile(
     .update(stableStringify({ product, record, screening, contacts }))
     .digest('hex');
 
-  if (existing && existing.content_hash === contentHash) {
+  if (existing && existing.contentHash === contentHash) {
     return { outcome: { path: file.path, status: 'unchanged', slug }, product };
   }
-  const row = { slug, product, record, screening, contentHash };
-  const id = existing
-    ? (await updateProduct(db, existing.id, row), existing.id)
-    : await insertProduct(db, row);
-  await saveContacts(db, id, contacts);
-  return { outcome: { path: file.path, status: existing ? 'updated' : 'imported', slug }, product };
+  const row: ProductRow = { slug, product, record, screening, contentHash };
+  const stored: StoredProduct = { id: existing?.id ?? 0, slug, contentHash, screening, product };
+  if (existing) state.bySource.delete(sourceKey(existing.product.source));
+  state.bySource.set(sourceKey(source), stored);
+  state.slugs.add(slug);
+  return {
+    outcome: { path: file.path, status: existing ? 'updated' : 'imported', slug },
+    product,
+    write: { row, contacts, ...(existing ? { existing } : {}) },
+  };
 }
 
-async function freeSlug(db: Kysely<Database>, wanted: string, file: SourceFile): Promise<string> {
+async function write(db: Kysely<Database>, planned: Planned[], state: ImportState): Promise<void> {
+  const writes = planned.flatMap((entry) => (entry.write ? [entry.write] : []));
+  const inserts = writes.filter((entry) => !entry.existing);
+  const ids = await insertProducts(
+    db,
+    inserts.map((entry) => entry.row),
+  );
+  inserts.forEach((entry, index) => {
+    const stored = state.bySource.get(sourceKey(entry.row.product.source));
+    if (stored) stored.id = ids[index]!;
+  });
+  for (const entry of writes) if (entry.existing) await updateProduct(db, entry.existing.id, entry.row);
+  await replaceContacts(
+    db,
+    writes.map((entry) => ({
+      productId: entry.existing?.id ?? ids[inserts.indexOf(entry)]!,
+      contacts: entry.contacts,
+    })),
+  );
+}
+
+function freeSlug(taken: Set<string>, wanted: string, file: SourceFile): string {
   const base = slugify(wanted);
   const suffix =
     file.collection === 'archive'
@@ -169,10 +213,10 @@ async function freeSlug(db: Kysely<Database>, wanted: string, file: SourceFile):
         ? 'excluded'
         : file.key;
   const candidates = [base, slugify(`${base}-${suffix}`)];
-  for (const candidate of candidates) if (!(await isSlugTaken(db, candidate))) return candidate;
+  for (const candidate of candidates) if (!taken.has(candidate)) return candidate;
   for (let n = 2; ; n += 1) {
     const candidate = `${candidates[1]}-${n}`;
-    if (!(await isSlugTaken(db, candidate))) return candidate;
+    if (!taken.has(candidate)) return candidate;
   }
 }
 

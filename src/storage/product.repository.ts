@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { OrganisationContact } from '../core/catalog/personal-data.ts';
-import type { Product, ProductSource } from '../core/catalog/product.ts';
+import type { Product } from '../core/catalog/product.ts';
 import type { Database } from './schema.ts';
 
 /** What a product is stored as. */
@@ -12,21 +12,29 @@ export interface ProductRow {
   contentHash: string;
 }
 
-/** The stored product that came from this source record, if any. */
-export async function findProductBySource(db: Kysely<Database>, source: ProductSource) {
-  return db
-    .selectFrom('products')
-    .select(['id', 'slug', 'content_hash', 'screening', 'product'])
-    .where('source_kind', '=', source.kind)
-    .where('source_collection', '=', source.collection)
-    .where('source_key', '=', source.key)
-    .executeTakeFirst();
+/** What an import needs to know of a stored product. */
+export interface StoredProduct {
+  id: number;
+  slug: string;
+  contentHash: string;
+  screening: Record<string, unknown> | null;
+  product: Product;
 }
 
-/** True when a product already uses this slug. */
-export async function isSlugTaken(db: Kysely<Database>, slug: string): Promise<boolean> {
-  const row = await db.selectFrom('products').select('id').where('slug', '=', slug).executeTakeFirst();
-  return row !== undefined;
+/** Every stored product as an import sees it, in one query. */
+export async function listStoredProducts(db: Kysely<Database>): Promise<StoredProduct[]> {
+  const rows = await db
+    .selectFrom('products')
+    .select(['id', 'slug', 'content_hash', 'screening', 'product'])
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    contentHash: row.content_hash,
+    screening: row.screening,
+    product: row.product,
+  }));
 }
 
 const columns = (row: ProductRow) => ({
@@ -42,14 +50,16 @@ const columns = (row: ProductRow) => ({
   content_hash: row.contentHash,
 });
 
-/** Stores a new product; returns its id. */
-export async function insertProduct(db: Kysely<Database>, row: ProductRow): Promise<number> {
-  const { id } = await db
+/** Stores new products in one statement; returns their ids in the same order. */
+export async function insertProducts(db: Kysely<Database>, rows: readonly ProductRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db
     .insertInto('products')
-    .values(columns(row))
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+    .values(rows.map(columns))
+    .returning(['id', 'slug'])
+    .execute();
+  const bySlug = new Map(inserted.map((row) => [row.slug, row.id]));
+  return rows.map((row) => bySlug.get(row.slug)!);
 }
 
 /** Replaces a stored product's content. */
@@ -61,18 +71,24 @@ export async function updateProduct(db: Kysely<Database>, id: number, row: Produ
     .execute();
 }
 
-/** Replaces the personal fields kept apart for a product (none removes them). */
-export async function saveContacts(
+/** Replaces the personal fields kept apart for these products (an empty list removes them). */
+export async function replaceContacts(
   db: Kysely<Database>,
-  productId: number,
-  contacts: readonly OrganisationContact[],
+  entries: readonly { productId: number; contacts: readonly OrganisationContact[] }[],
 ): Promise<void> {
-  await db.deleteFrom('product_contacts').where('product_id', '=', productId).execute();
-  if (contacts.length === 0) return;
+  if (entries.length === 0) return;
   await db
-    .insertInto('product_contacts')
-    .values({ product_id: productId, contacts: JSON.stringify(contacts) })
+    .deleteFrom('product_contacts')
+    .where(
+      'product_id',
+      'in',
+      entries.map((entry) => entry.productId),
+    )
     .execute();
+  const rows = entries
+    .filter((entry) => entry.contacts.length > 0)
+    .map((entry) => ({ product_id: entry.productId, contacts: JSON.stringify(entry.contacts) }));
+  if (rows.length > 0) await db.insertInto('product_contacts').values(rows).execute();
 }
 
 /** Every product, normalised, in id order. */

@@ -23,44 +23,46 @@ export interface CatalogPage {
   facets: FacetCounts;
 }
 
-interface Entry {
-  product: Product;
-  summary: ProductSummary;
-  values: Record<FacetName, readonly string[]>;
-  /** Position of the product in alphabetical order of names, computed once. */
-  nameRank: number;
-  stageRank: number;
+type Order = 'name' | 'name-desc' | 'stage';
+
+/** The values of one facet, numbered once, and each product's value numbers. */
+interface FacetColumn {
+  values: string[];
+  codes: Map<string, number>;
+  /** For each product, the numbers of its values. */
+  byProduct: Int32Array[];
 }
 
-const stageOrder = new Map<string, number>(productStages.map((stage, index) => [stage, index]));
+const stageRank = new Map<string, number>(productStages.map((stage, index) => [stage, index]));
 
 /**
- * An in-memory index of the catalogue: typo-tolerant full-text search and facet counts.
- * Built from the products in the database; rebuilt whenever they change.
+ * An in-memory index of the catalogue: typo-tolerant full-text search, filters and facet counts in
+ * one pass over the candidates. Built from the products in the database; rebuilt when they change.
  */
 export class CatalogIndex {
   readonly size: number;
-  private readonly entries: Entry[];
+  private readonly products: readonly Product[];
+  private readonly summaries: ProductSummary[];
   private readonly bySlug: Map<string, number>;
+  private readonly columns: Record<FacetName, FacetColumn>;
+  private readonly orders: Record<Order, Int32Array>;
+  private readonly ranks: Record<Order, Int32Array>;
   private readonly search: MiniSearch<{ id: number }>;
 
   constructor(products: readonly Product[]) {
-    const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-    const alphabetical = products.map((_, index) => index);
-    alphabetical.sort((a, b) =>
-      collator.compare((products[a] as Product).name, (products[b] as Product).name),
-    );
-    const nameRank = new Array<number>(products.length);
-    alphabetical.forEach((productIndex, rank) => (nameRank[productIndex] = rank));
-    this.entries = products.map((product, index) => ({
-      product,
-      summary: summarise(product),
-      values: facetValues(product),
-      nameRank: nameRank[index] as number,
-      stageRank: stageOrder.get(product.stage) ?? productStages.length,
-    }));
-    this.size = this.entries.length;
-    this.bySlug = new Map(this.entries.map((entry, index) => [entry.product.slug, index]));
+    this.products = products;
+    this.size = products.length;
+    this.summaries = products.map(summarise);
+    this.bySlug = new Map(products.map((product, index) => [product.slug, index]));
+    this.columns = Object.fromEntries(
+      facetNames.map((facet) => [facet, facetColumn(products, facet)]),
+    ) as Record<FacetName, FacetColumn>;
+    this.orders = precomputedOrders(products);
+    this.ranks = {
+      name: ranksOf(this.orders.name),
+      'name-desc': ranksOf(this.orders['name-desc']),
+      stage: ranksOf(this.orders.stage),
+    };
     this.search = new MiniSearch({
       fields: ['name', 'aliases', 'organisations', 'description'],
       storeFields: [],
@@ -72,7 +74,7 @@ export class CatalogIndex {
       },
     });
     this.search.addAll(
-      this.entries.map(({ product }, id) => ({
+      products.map((product, id) => ({
         id,
         name: product.name,
         aliases: product.aliases.join(' '),
@@ -85,93 +87,143 @@ export class CatalogIndex {
   /** The product with this slug, if the index holds it. */
   find(slug: string): Product | undefined {
     const index = this.bySlug.get(slug);
-    return index === undefined ? undefined : this.entries[index]?.product;
+    return index === undefined ? undefined : this.products[index];
   }
 
   /** Runs a query: matches, filters, facet counts, order and one page. */
   query(query: CatalogQuery): CatalogPage {
-    const matches = this.match(query.q);
-    const filters = facetNames
-      .map((name) => [name, selected(query, name)] as const)
-      .filter(([, values]) => values.size);
-    const passes = (entry: Entry, except?: FacetName) =>
-      filters.every(
-        ([name, values]) => name === except || entry.values[name].some((value) => values.has(value)),
-      );
-
-    const hits = matches.filter(({ index }) => passes(this.entries[index] as Entry));
-    const facets = Object.fromEntries(
-      facetNames.map((name) => [
-        name,
-        countFacet(matches, this.entries, name, (entry) => passes(entry, name)),
-      ]),
-    ) as FacetCounts;
-
-    const sort = query.sort ?? (query.q ? 'relevance' : 'stage');
-    if (sort !== 'relevance') hits.sort(comparator(this.entries, sort));
-
     const offset =
       query.cursor === undefined ? (query.page - 1) * query.pageSize : decodeCursor(query.cursor);
     if (offset === undefined)
       throw new DomainError('invalid_input', 'The cursor is not one this server issued.');
-    const items = hits
-      .slice(offset, offset + query.pageSize)
-      .map(({ index }) => (this.entries[index] as Entry).summary);
+
+    const sort = query.sort ?? (query.q?.trim() ? 'relevance' : 'stage');
+    const candidates = this.candidates(query.q, sort);
+    const filters = facetNames
+      .map((facet) => ({ facet, wanted: this.wanted(facet, query) }))
+      .filter((filter) => filter.wanted !== undefined) as { facet: FacetName; wanted: Uint8Array }[];
+    const counts = Object.fromEntries(
+      facetNames.map((facet) => [facet, new Int32Array(this.columns[facet].values.length)]),
+    ) as Record<FacetName, Int32Array>;
+
+    const hits: number[] = [];
+    for (const product of candidates) {
+      let failures = 0;
+      let failed: FacetName | undefined;
+      for (const { facet, wanted } of filters) {
+        if (!this.columns[facet].byProduct[product]!.some((code) => wanted[code] === 1)) {
+          failures += 1;
+          failed = facet;
+          if (failures > 1) break;
+        }
+      }
+      if (failures === 0) {
+        hits.push(product);
+        for (const facet of facetNames) count(counts[facet], this.columns[facet].byProduct[product]!);
+      } else if (failures === 1 && failed) {
+        count(counts[failed], this.columns[failed].byProduct[product]!);
+      }
+    }
+
     const next = offset + query.pageSize;
     return {
-      items,
+      items: hits.slice(offset, next).map((product) => this.summaries[product]!),
       total: hits.length,
       page: Math.floor(offset / query.pageSize) + 1,
       pageSize: query.pageSize,
       pageCount: Math.max(1, Math.ceil(hits.length / query.pageSize)),
       ...(next < hits.length ? { nextCursor: encodeCursor(next) } : {}),
-      facets,
+      facets: Object.fromEntries(
+        facetNames.map((facet) => [facet, facetList(this.columns[facet].values, counts[facet])]),
+      ) as FacetCounts,
     };
   }
 
-  private match(q: string | undefined): { index: number; score: number }[] {
-    if (!q?.trim()) return this.entries.map((_, index) => ({ index, score: 0 }));
-    return this.search.search(q).map((result) => ({ index: result.id as number, score: result.score }));
+  /** The products matching the words, in the order asked for. */
+  private candidates(q: string | undefined, sort: Order | 'relevance'): ArrayLike<number> & Iterable<number> {
+    const order = sort === 'relevance' ? 'stage' : sort;
+    if (!q?.trim()) return this.orders[order];
+    const ids = this.search.search(q).map((result) => result.id as number);
+    if (sort === 'relevance') return ids;
+    const rank = this.ranks[order];
+    return ids.sort((a, b) => rank[a]! - rank[b]!);
+  }
+
+  /** A flag per value number of the facet: 1 where the query asks for that value; undefined for no filter. */
+  private wanted(facet: FacetName, query: CatalogQuery): Uint8Array | undefined {
+    const values = query[facet] as readonly (string | number)[];
+    if (values.length === 0) return undefined;
+    const column = this.columns[facet];
+    const flags = new Uint8Array(column.values.length);
+    for (const value of values) {
+      const code = column.codes.get(String(value));
+      if (code !== undefined) flags[code] = 1;
+    }
+    return flags;
   }
 }
 
-function facetValues(product: Product): Record<FacetName, readonly string[]> {
+function facetValues(product: Product, facet: FacetName): readonly string[] {
+  switch (facet) {
+    case 'type':
+      return product.types;
+    case 'stage':
+      return [product.stage];
+    case 'sdg':
+      return product.sdgs.map((sdg) => String(sdg.number));
+    case 'sector':
+      return product.sectors;
+    case 'licence':
+      return product.licences.map((licence) => licence.spdx);
+    case 'country':
+      return product.deploymentCountries.flatMap((country) => (country.code ? [country.code] : []));
+  }
+}
+
+function facetColumn(products: readonly Product[], facet: FacetName): FacetColumn {
+  const values: string[] = [];
+  const codes = new Map<string, number>();
+  const byProduct = products.map((product) =>
+    Int32Array.from(new Set(facetValues(product, facet)), (value) => {
+      let code = codes.get(value);
+      if (code === undefined) {
+        code = values.push(value) - 1;
+        codes.set(value, code);
+      }
+      return code;
+    }),
+  );
+  return { values, codes, byProduct };
+}
+
+function precomputedOrders(products: readonly Product[]): Record<Order, Int32Array> {
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const byName = products.map((_, index) => index);
+  byName.sort((a, b) => collator.compare(products[a]!.name, products[b]!.name) || a - b);
+  const nameRank = ranksOf(Int32Array.from(byName));
+  const stage = (index: number) => stageRank.get(products[index]!.stage) ?? productStages.length;
+  const byStage = [...byName].sort((a, b) => stage(a) - stage(b) || nameRank[a]! - nameRank[b]!);
   return {
-    type: product.types,
-    stage: [product.stage],
-    sdg: product.sdgs.map((sdg) => String(sdg.number)),
-    sector: product.sectors,
-    licence: product.licences.map((licence) => licence.spdx),
-    country: product.deploymentCountries.flatMap((country) => (country.code ? [country.code] : [])),
+    name: Int32Array.from(byName),
+    'name-desc': Int32Array.from(byName).reverse(),
+    stage: Int32Array.from(byStage),
   };
 }
 
-function selected(query: CatalogQuery, name: FacetName): Set<string> {
-  return new Set((query[name] as readonly (string | number)[]).map(String));
+function ranksOf(order: Int32Array): Int32Array {
+  const ranks = new Int32Array(order.length);
+  order.forEach((product, rank) => (ranks[product] = rank));
+  return ranks;
 }
 
-function countFacet(
-  matches: { index: number }[],
-  entries: Entry[],
-  name: FacetName,
-  passes: (entry: Entry) => boolean,
-): { value: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const { index } of matches) {
-    const entry = entries[index] as Entry;
-    if (!passes(entry)) continue;
-    for (const value of entry.values[name]) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
+function count(counts: Int32Array, codes: Int32Array): void {
+  for (const code of codes) counts[code]! += 1;
 }
 
-function comparator(entries: Entry[], sort: 'name' | 'name-desc' | 'stage') {
-  const entry = (index: number) => entries[index] as Entry;
-  type Hit = { index: number };
-  if (sort === 'name') return (a: Hit, b: Hit) => entry(a.index).nameRank - entry(b.index).nameRank;
-  if (sort === 'name-desc') return (a: Hit, b: Hit) => entry(b.index).nameRank - entry(a.index).nameRank;
-  return (a: Hit, b: Hit) =>
-    entry(a.index).stageRank - entry(b.index).stageRank || entry(a.index).nameRank - entry(b.index).nameRank;
+function facetList(values: string[], counts: Int32Array): { value: string; count: number }[] {
+  const list: { value: string; count: number }[] = [];
+  counts.forEach((count, code) => {
+    if (count > 0) list.push({ value: values[code]!, count });
+  });
+  return list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
 }
