@@ -137,7 +137,7 @@ test('pages: catalogue with filters in the URL, product, 404, bad input, French'
   const catalogue = await app.request('/products?type=data&stage=dpg&q=data');
   assert.equal(catalogue.status, 200);
   const html = await catalogue.text();
-  assert.match(html, /<input\s+type="checkbox"\s+id="f-type-data"\s+name="type"\s+value="data"\s+checked/);
+  assert.match(html, /<input type="checkbox" name="type" value="data" checked>/);
   assert.match(html, /value="data"/);
   const product = await app.request('/products/dhis2');
   assert.equal(product.status, 200);

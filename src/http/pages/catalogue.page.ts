@@ -77,20 +77,8 @@ function facetGroup(t: Translator, facet: FacetName, query: CatalogQuery, page: 
     ...counts.filter((entry) => !chosen.has(entry.value)),
   ];
   if (values.length === 0 && chosen.size === 0) return '';
-  const option = (entry: { value: string; count: number }) => {
-    const id = `f-${facet}-${entry.value.replace(/[^A-Za-z0-9]+/g, '_')}`;
-    return html`<li>
-      <input
-        type="checkbox"
-        id="${id}"
-        name="${facet}"
-        value="${entry.value}"
-        ${chosen.has(entry.value) ? html` checked` : ''}
-      /><label for="${id}"
-        >${facetValueLabel(t, facet, entry.value)} <span class="count">${t.number(entry.count)}</span></label
-      >
-    </li>`;
-  };
+  const option = (entry: { value: string; count: number }) =>
+    html`<li><label><input type="checkbox" name="${facet}" value="${entry.value}"${chosen.has(entry.value) ? html` checked` : ''}> ${facetValueLabel(t, facet, entry.value)} <span class="count">${t.number(entry.count)}</span></label></li>`;
   const first = values.slice(0, Math.max(shownValues, chosen.size));
   const rest = values.slice(first.length);
   return html`<details
