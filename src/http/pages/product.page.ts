@@ -55,38 +55,9 @@ export function productPage(t: Translator, product: Product) {
       }
     </section>
 
-    <section aria-labelledby="sdgs">
-      <h2 id="sdgs">${t.t('product.sdgs')}</h2>
-      ${
-        product.sdgs.length === 0
-          ? html`<p>${t.t('product.none')}</p>`
-          : html`<ul class="sdgs">
-              ${product.sdgs.map((sdg) => html`<li><strong>${sdg.number}. ${t.label('sdg', sdg.number)}</strong>${sdg.evidenceText ? html`<p>${sdg.evidenceText}</p>` : ''}${sdg.evidenceUrl ? html`<p>${safeLink(sdg.evidenceUrl, t.t('product.evidenceLink'))}</p>` : ''}</li>`)}
-            </ul>`
-      }
-    </section>
-
-    <section aria-labelledby="repositories">
-      <h2 id="repositories">${t.t('product.repositories')}</h2>
-      ${
-        product.repositories.length === 0
-          ? html`<p>${t.t('product.none')}</p>`
-          : html`<ul>
-              ${product.repositories.map((repository) => html`<li>${repository.name ? html`${repository.name}: ` : ''}${safeLink(repository.url)}</li>`)}
-            </ul>`
-      }
-    </section>
-
-    <section aria-labelledby="organisations">
-      <h2 id="organisations">${t.t('product.organisations')}</h2>
-      ${
-        product.organisations.length === 0
-          ? html`<p>${t.t('product.none')}</p>`
-          : html`<ul>
-              ${product.organisations.map((organisation) => html`<li>${organisation.website ? safeLink(organisation.website, organisation.name) : organisation.name}${organisation.role ? html` <span class="muted">(${t.label('role', organisation.role)})</span>` : ''}</li>`)}
-            </ul>`
-      }
-    </section>
+    ${listSection(t, 'sdgs', t.t('product.sdgs'), product.sdgs, (sdg) => html`<li><strong>${sdg.number}. ${t.label('sdg', sdg.number)}</strong>${sdg.evidenceText ? html`<p>${sdg.evidenceText}</p>` : ''}${sdg.evidenceUrl ? html`<p>${safeLink(sdg.evidenceUrl, t.t('product.evidenceLink'))}</p>` : ''}</li>`, 'sdgs')}
+    ${listSection(t, 'repositories', t.t('product.repositories'), product.repositories, (repository) => html`<li>${repository.name ? html`${repository.name}: ` : ''}${safeLink(repository.url)}</li>`)}
+    ${listSection(t, 'organisations', t.t('product.organisations'), product.organisations, (organisation) => html`<li>${organisation.website ? safeLink(organisation.website, organisation.name) : organisation.name}${organisation.role ? html` <span class="muted">(${t.label('role', organisation.role)})</span>` : ''}</li>`)}
 
     <section aria-labelledby="countries">
       <h2 id="countries">${t.t('product.countries')}</h2>
@@ -99,6 +70,20 @@ export function productPage(t: Translator, product: Product) {
     ${product.evidence ? evidenceSection(t, product.evidence) : ''}
     <p class="muted"><a href="/api/v1/products/${product.slug}">${t.t('product.asJson')}</a></p>
   </article>`;
+}
+
+function listSection<T>(
+  t: Translator,
+  id: string,
+  title: string,
+  entries: readonly T[],
+  render: (entry: T) => ReturnType<typeof html>,
+  listClass?: string,
+) {
+  return html`<section aria-labelledby="${id}">
+    <h2 id="${id}">${title}</h2>
+    ${entries.length === 0 ? html`<p>${t.t('product.none')}</p>` : html`<ul${listClass ? html` class="${listClass}"` : ''}>${entries.map(render)}</ul>`}
+  </section>`;
 }
 
 function fact(term: string, value: unknown) {
