@@ -8,8 +8,22 @@ import { round } from './stats.ts';
 /** Everything one `npm run bench` measured; written to bench/results/latest.json. */
 export interface BenchResults {
   date: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
-  settings: { products: number; connections: number; seconds: number; warmupSeconds: number; runs: number };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    loadAverage: Record<string, number>;
+  };
+  settings: {
+    products: number;
+    connections: number;
+    seconds: number;
+    warmupSeconds: number;
+    singleSeconds: number;
+    runs: number;
+  };
   importTime: ImportTime;
   startTime: StartTime;
   catalogue: Pick<BenchServer, 'build' | 'startMs' | 'rssMb'>;
@@ -137,6 +151,7 @@ export function loadTable(loads: LoadResult[]): { headers: string[]; rows: Cell[
       'server p50/p95/p99 ms',
       'client p50/p95/p99 ms',
       'autocannon p50/p97.5/p99 ms',
+      '1 connection p50/p95 ms',
       'bytes/resp',
       'errors/non-2xx',
     ],
@@ -147,6 +162,7 @@ export function loadTable(loads: LoadResult[]): { headers: string[]; rows: Cell[
       `${load.server.p50} / ${load.server.p95} / ${load.server.p99}`,
       `${load.client.p50} / ${load.client.p95} / ${load.client.p99}`,
       `${load.autocannon.p50} / ${load.autocannon.p97_5} / ${load.autocannon.p99}`,
+      `${load.single.p50} / ${load.single.p95}`,
       load.bytesPerResponse,
       `${load.errors} / ${load.non2xx}`,
     ]),

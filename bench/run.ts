@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark of bench/README.md, a readable table on stdout, and
 // bench/results/latest.json (+ latest.md, the tables in Markdown). `--quick` shortens every run (for trying).
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, platform, totalmem } from 'node:os';
+import { cpus, loadavg, platform, totalmem } from 'node:os';
 import path from 'node:path';
 import { measureImport } from './import-time.ts';
 import { pageWeight } from './page-weight.ts';
@@ -18,14 +18,24 @@ const settings = {
   connections: 32,
   seconds: quick ? 2 : 10,
   warmupSeconds: quick ? 1 : 2,
+  singleSeconds: quick ? 1 : 3,
   runs: 3,
 };
 const log = (line: string) => console.error(line);
+/** 1-minute load average at each step: other work on this 2-core machine skews every figure. */
+const load: Record<string, number> = {};
+const noteLoad = (step: string) => (load[step] = round(loadavg()[0] as number, 2));
+
+noteLoad('start');
+if ((load.start as number) > 0.5)
+  log(`Warning: load average ${load.start} before the run; figures will be noisy.`);
 
 log(`Import time (${settings.runs} runs, fresh process and folder each)…`);
 const importTime = await measureImport(settings.runs);
+noteLoad('afterImport');
 log('Start time of dpg serve…');
 const startTime = await measureStart(settings.runs);
+noteLoad('afterStart');
 log(`Catalogue of ${settings.products} products in bench/server.ts (import takes a while)…`);
 const server = await spawnBenchServer(settings.products);
 let measured;
@@ -37,6 +47,7 @@ try {
 } finally {
   await server.stop();
 }
+noteLoad('afterLoad');
 
 const partial: Omit<BenchResults, 'bars'> = {
   date: new Date().toISOString(),
@@ -46,6 +57,7 @@ const partial: Omit<BenchResults, 'bars'> = {
     memoryGb: round(totalmem() / 2 ** 30, 1),
     node: process.version,
     platform: `${platform()} ${process.arch}`,
+    loadAverage: load,
   },
   settings,
   importTime,
@@ -64,6 +76,9 @@ const details = [
   `import phases (median run, ms): read ${i.readMs}, open PGlite ${i.openMs}, migrate ${i.migrateMs}, write ${i.writeMs}, close ${i.closeMs}; all runs ${results.importTime.runs.map((run) => run.totalMs).join(', ')}; CLI spawn-to-exit ${results.importTime.cliRunsMs.join(', ')}`,
   `dpg serve (ms): first start (seeds) ready ${s.first.readyMs} / first page ${s.first.firstPageMs}; second starts ready ${s.warm.map((run) => run.readyMs).join(', ')} (server's own figure ${s.warm.map((run) => run.reportedMs).join(', ')}); with the real registry imported ready ${s.warmWithRegistry.readyMs} / first page ${s.warmWithRegistry.firstPageMs}; node -e 0 ${s.nodeBaselineMs}`,
   `catalogue server: ${results.catalogue.build.totalProducts} products (${results.catalogue.build.realProducts} real), built in ${round(results.catalogue.build.importMs / 1000, 1)} s; startServer ${results.catalogue.startMs} ms; RSS ${results.catalogue.rssMb} MB`,
+  `1-minute load average: ${Object.entries(load)
+    .map(([step, value]) => `${step} ${value}`)
+    .join(', ')} (the benchmark itself uses up to 2 cores)`,
   `page weight: ${results.pageWeight.resources.map((r) => `${r.path} ${r.bodyBytes} B ${r.encoding} (${r.decodedBytes} B decoded, ${r.headerBytes} B headers)`).join('; ')}`,
 ];
 const machine = `${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, ${results.machine.platform}`;
@@ -71,7 +86,7 @@ const machine = `${results.machine.cpus} × ${results.machine.cpuModel}, ${resul
 console.log(`\nDPG Toolkit benchmarks, ${results.date} — ${machine}\n`);
 console.log(textTable(barsView.headers, barsView.rows));
 console.log(
-  `\nLoad runs (${settings.connections} connections, ${settings.seconds} s each, after ${settings.warmupSeconds} s warm-up):\n`,
+  `\nLoad runs (${settings.connections} connections, ${settings.seconds} s each, after ${settings.warmupSeconds} s warm-up; then ${settings.singleSeconds} s with 1 connection):\n`,
 );
 console.log(textTable(loadView.headers, loadView.rows));
 console.log(`\n${details.join('\n')}`);

@@ -17,6 +17,8 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** Length of the extra run with one connection (latency without queueing). */
+  singleSeconds: number;
 }
 
 export interface LoadResult {
@@ -29,6 +31,8 @@ export interface LoadResult {
   autocannon: { p50: number; p97_5: number; p99: number };
   /** Server-side latency: parsed request to finished response, in the server process. */
   server: LatencySummary;
+  /** Client-side latency with a single connection: one request at a time, no queueing. */
+  single: LatencySummary;
   bytesPerResponse: number;
   errors: number;
   non2xx: number;
@@ -60,6 +64,8 @@ export async function loadPath(
   const samples: number[] = [];
   const result = await fire(url, options.connections, options.seconds, samples);
   const serverSide = await server.take();
+  const single: number[] = [];
+  await fire(url, 1, options.singleSeconds, single);
   return {
     name: target.name,
     path: target.path,
@@ -67,6 +73,7 @@ export async function loadPath(
     client: latencySummary(samples),
     autocannon: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99 },
     server: serverSide,
+    single: latencySummary(single),
     bytesPerResponse: round(result.throughput.total / Math.max(1, result.latency.totalCount)),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,

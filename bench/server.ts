@@ -16,7 +16,7 @@ const target = Number(process.argv[2] ?? 10_000);
 const dataDir = await tempDir('server');
 const config = loadConfig({ DATA_DIR: dataDir, PORT: '0', SEED_STARTER_CATALOG: 'false', HOST: '127.0.0.1' });
 
-let server: RunningServer | undefined;
+let server: RunningServer | undefined = undefined;
 let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
