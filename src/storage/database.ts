@@ -1,8 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { readDatabaseTemplate } from './database-template.ts';
 import type { Database } from './schema.ts';
 
 /** Where the data lives: a PostgreSQL URL, or a folder for the embedded database ("memory://" for none). */
@@ -17,7 +18,11 @@ export async function openDatabase(location: DatabaseLocation): Promise<Kysely<D
     const pool = new pg.Pool({ connectionString: location.databaseUrl, max: 10 });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
-  if (!location.dataDir.startsWith('memory://')) await mkdir(location.dataDir, { recursive: true });
-  const pglite = await PGlite.create(location.dataDir);
+  let template: Blob | undefined;
+  if (!location.dataDir.startsWith('memory://')) {
+    await mkdir(location.dataDir, { recursive: true });
+    if ((await readdir(location.dataDir)).length === 0) template = await readDatabaseTemplate();
+  }
+  const pglite = await PGlite.create(location.dataDir, template ? { loadDataDir: template } : {});
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
 }

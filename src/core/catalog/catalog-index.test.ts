@@ -82,6 +82,14 @@ test('counts each facet with the other filters applied but not its own', () => {
   assert.deepEqual(facets.stage, [{ value: 'nominee', count: 1 }]);
 });
 
+test('can skip facet counting and still filter the same', () => {
+  const full = query({ type: 'software' });
+  const light = catalogue.query(CatalogQuery.parse({ type: 'software' }), { facets: false });
+  assert.deepEqual(light.items, full.items);
+  assert.equal(light.total, full.total);
+  assert.deepEqual(light.facets.type, []);
+});
+
 test('orders by stage then name by default, and pages by number or cursor', () => {
   assert.deepEqual(
     query({}).items.map((item) => item.slug),

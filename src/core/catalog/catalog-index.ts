@@ -23,6 +23,12 @@ export interface CatalogPage {
   facets: FacetCounts;
 }
 
+/** How much of an answer to compute. */
+export interface QueryOptions {
+  /** Count facet values (default true); a plain listing can skip the work. */
+  facets?: boolean;
+}
+
 type Order = 'name' | 'name-desc' | 'stage';
 
 /** The values of one facet, numbered once, and each product's value numbers. */
@@ -33,6 +39,7 @@ interface FacetColumn {
   byProduct: Int32Array[];
 }
 
+const valueCollator = new Intl.Collator('en', { numeric: true });
 const stageRank = new Map<string, number>(productStages.map((stage, index) => [stage, index]));
 
 /**
@@ -90,8 +97,9 @@ export class CatalogIndex {
     return index === undefined ? undefined : this.products[index];
   }
 
-  /** Runs a query: matches, filters, facet counts, order and one page. */
-  query(query: CatalogQuery): CatalogPage {
+  /** Runs a query: matches, filters, facet counts (unless turned off: then empty), order and one page. */
+  query(query: CatalogQuery, options: QueryOptions = {}): CatalogPage {
+    const withFacets = options.facets ?? true;
     const offset =
       query.cursor === undefined ? (query.page - 1) * query.pageSize : decodeCursor(query.cursor);
     if (offset === undefined)
@@ -114,10 +122,12 @@ export class CatalogIndex {
         if (!this.columns[facet].byProduct[product]!.some((code) => wanted[code] === 1)) {
           failures += 1;
           failed = facet;
-          if (failures > 1) break;
+          if (failures > 1 || !withFacets) break;
         }
       }
-      if (failures === 0) {
+      if (!withFacets) {
+        if (failures === 0) hits.push(product);
+      } else if (failures === 0) {
         hits.push(product);
         for (const facet of facetNames) count(counts[facet], this.columns[facet].byProduct[product]!);
       } else if (failures === 1 && failed) {
@@ -225,5 +235,5 @@ function facetList(values: string[], counts: Int32Array): { value: string; count
   counts.forEach((count, code) => {
     if (count > 0) list.push({ value: values[code]!, count });
   });
-  return list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
+  return list.sort((a, b) => b.count - a.count || valueCollator.compare(a.value, b.value));
 }

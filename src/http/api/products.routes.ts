@@ -94,7 +94,7 @@ const getFacets = createRoute({
 /** Registers the catalogue API routes. */
 export function registerProductRoutes(api: OpenAPIHono<AppEnv>, catalog: Catalog): void {
   api.openapi(listProducts, async (c) => {
-    const page = (await catalog.index()).query(c.req.valid('query'));
+    const page = (await catalog.index()).query(c.req.valid('query'), { facets: false });
     const { facets: _facets, ...body } = page;
     return c.json(body, 200);
   });
