@@ -31,12 +31,13 @@ export interface QueryOptions {
 
 type Order = 'name' | 'name-desc' | 'stage';
 
-/** The values of one facet, numbered once, and each product's value numbers. */
+/** The values of one facet, numbered once, and each product's value numbers in one flat array. */
 interface FacetColumn {
   values: string[];
   codes: Map<string, number>;
-  /** For each product, the numbers of its values. */
-  byProduct: Int32Array[];
+  /** Product p's value numbers are `flat[start[p]]` up to `flat[start[p + 1]]`. */
+  start: Int32Array;
+  flat: Int32Array;
 }
 
 const valueCollator = new Intl.Collator('en', { numeric: true });
@@ -119,7 +120,7 @@ export class CatalogIndex {
       let failures = 0;
       let failed: FacetName | undefined;
       for (const { facet, wanted } of filters) {
-        if (!this.columns[facet].byProduct[product]!.some((code) => wanted[code] === 1)) {
+        if (!has(this.columns[facet], product, wanted)) {
           failures += 1;
           failed = facet;
           if (failures > 1 || !withFacets) break;
@@ -129,9 +130,9 @@ export class CatalogIndex {
         if (failures === 0) hits.push(product);
       } else if (failures === 0) {
         hits.push(product);
-        for (const facet of facetNames) count(counts[facet], this.columns[facet].byProduct[product]!);
+        for (const facet of facetNames) count(counts[facet], this.columns[facet], product);
       } else if (failures === 1 && failed) {
-        count(counts[failed], this.columns[failed].byProduct[product]!);
+        count(counts[failed], this.columns[failed], product);
       }
     }
 
@@ -193,17 +194,20 @@ function facetValues(product: Product, facet: FacetName): readonly string[] {
 function facetColumn(products: readonly Product[], facet: FacetName): FacetColumn {
   const values: string[] = [];
   const codes = new Map<string, number>();
-  const byProduct = products.map((product) =>
-    Int32Array.from(new Set(facetValues(product, facet)), (value) => {
+  const start = new Int32Array(products.length + 1);
+  const flat: number[] = [];
+  products.forEach((product, index) => {
+    for (const value of new Set(facetValues(product, facet))) {
       let code = codes.get(value);
       if (code === undefined) {
         code = values.push(value) - 1;
         codes.set(value, code);
       }
-      return code;
-    }),
-  );
-  return { values, codes, byProduct };
+      flat.push(code);
+    }
+    start[index + 1] = flat.length;
+  });
+  return { values, codes, start, flat: Int32Array.from(flat) };
 }
 
 function precomputedOrders(products: readonly Product[]): Record<Order, Int32Array> {
@@ -226,8 +230,17 @@ function ranksOf(order: Int32Array): Int32Array {
   return ranks;
 }
 
-function count(counts: Int32Array, codes: Int32Array): void {
-  for (const code of codes) counts[code]! += 1;
+function has(column: FacetColumn, product: number, wanted: Uint8Array): boolean {
+  for (let i = column.start[product]!, end = column.start[product + 1]!; i < end; i += 1) {
+    if (wanted[column.flat[i]!] === 1) return true;
+  }
+  return false;
+}
+
+function count(counts: Int32Array, column: FacetColumn, product: number): void {
+  for (let i = column.start[product]!, end = column.start[product + 1]!; i < end; i += 1) {
+    counts[column.flat[i]!]! += 1;
+  }
 }
 
 function facetList(values: string[], counts: Int32Array): { value: string; count: number }[] {
