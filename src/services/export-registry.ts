@@ -23,12 +23,7 @@ export async function exportRegistry(
   let done = 0;
   for (const row of rows) {
     const { source } = row.product;
-    const folder =
-      source.kind === 'dpga-webapp'
-        ? 'webapp-applications'
-        : source.collection === 'starter'
-          ? 'nominees'
-          : source.collection;
+    const folder = source.kind === 'dpga-webapp' ? 'webapp-applications' : source.collection;
     await writeJson(
       path.join(directory, folder, `${source.key}.json`),
       mergePersonalData(row.record, row.contacts),
