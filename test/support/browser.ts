@@ -43,12 +43,11 @@ export function startTestServer() {
 
 /**
  * Collects what a page logs as an error (a CSP refusal, a script error, a missing file shows here).
- * The server has no /favicon.ico, which Chromium asks for once per browser: that 404 is left out.
  */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() !== 'error' || message.location().url.endsWith('/favicon.ico')) return;
+    if (message.type() !== 'error') return;
     errors.push(`${page.url()}: ${message.text()} ${message.location().url}`);
   });
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
