@@ -17,6 +17,7 @@ const dynamicPrefixes = [
   'facet.',
   'sort.',
   'language.',
+  'costTemplate.',
 ];
 const pluralSuffix = /\.(zero|one|two|few|many|other)$/;
 

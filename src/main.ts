@@ -30,7 +30,7 @@ export async function startServer(
   }
   const catalog = new Catalog(db);
   await catalog.index();
-  const app = createApp({ catalog, defaultLanguage: config.defaultLanguage });
+  const app = createApp({ catalog, db, defaultLanguage: config.defaultLanguage });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(started),

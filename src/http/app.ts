@@ -1,7 +1,11 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { csrf } from 'hono/csrf';
+import type { Kysely } from 'kysely';
 import type { Language } from '../i18n/translate.ts';
 import type { Catalog } from '../services/catalog.ts';
+import type { Database } from '../storage/schema.ts';
 import { createApi, openApiInfo } from './api/api.ts';
 import type { AppEnv } from './env.ts';
 import { language } from './language.ts';
@@ -15,10 +19,14 @@ import { registerStaticFiles } from './static-files.ts';
 /** What the web application needs; it never opens a port itself. */
 export interface AppDependencies {
   catalog: Catalog;
+  db: Kysely<Database>;
   defaultLanguage: Language;
   /** Where unexpected errors are reported. */
   logError?: (error: unknown) => void;
 }
+
+/** The largest request body accepted (a scenario file, a form). */
+export const maxBodyBytes = 1024 * 1024;
 
 /** Builds the web application: pages, JSON API, static files, one error handler. */
 export function createApp(deps: AppDependencies): Hono<AppEnv> {
@@ -28,8 +36,22 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.use(securityHeaders());
   app.use(language(deps.defaultLanguage));
   registerStaticFiles(app);
+  // A form posted from another site is refused (Origin and Sec-Fetch-Site checks). Forms can only GET
+  // and POST; other methods and JSON bodies need a CORS preflight, which this app never grants.
+  const protect = csrf();
+  app.use((c, next) => (c.req.method === 'POST' ? protect(c, next) : next()));
+  app.use(
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) =>
+        sendProblem(
+          c,
+          problem(413, 'payload_too_large', `The request body exceeds ${maxBodyBytes} bytes.`, c.req.path),
+        ),
+    }),
+  );
 
-  const api = createApi(deps.catalog);
+  const api = createApi(deps.catalog, deps.db);
   app.route('/api/v1', api);
   const openApiDocument = () => api.getOpenAPI31Document(openApiInfo);
   app.route('/', createPages(deps.catalog, openApiDocument));

@@ -25,6 +25,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
 
 const titles: Record<number, string> = {
   400: 'Bad request',
+  403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
   409: 'Conflict',
@@ -56,7 +57,11 @@ export function validationProblem(error: ZodError, instance: string): Problem {
 
 /** The problem that describes any thrown value; unexpected errors say nothing of their internals. */
 export function problemFor(error: unknown, instance: string): Problem {
-  if (error instanceof DomainError) return problem(statusOf[error.code], error.code, error.message, instance);
+  if (error instanceof DomainError) {
+    const body = problem(statusOf[error.code], error.code, error.message, instance);
+    const issues = error.details?.issues;
+    return Array.isArray(issues) ? { ...body, errors: issues as Problem['errors'] } : body;
+  }
   if (error instanceof HTTPException) {
     return problem(
       error.status,

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { OrganisationContact } from '../core/catalog/personal-data.ts';
 import type { Product } from '../core/catalog/product.ts';
+import type { Scenario } from '../core/cost/scenario.ts';
 
 /** A catalogue product: the normalised product, the source record as imported (without personal fields). */
 export interface ProductTable {
@@ -25,8 +26,21 @@ export interface ProductContactTable {
   contacts: JSONColumnType<OrganisationContact[]>;
 }
 
+/** A saved cost scenario: the validated scenario, its country and the products it is about. */
+export interface CostScenarioTable {
+  id: string;
+  country: string;
+  name: string;
+  products: JSONColumnType<string[]>;
+  scenario: JSONColumnType<Scenario>;
+  revision: Generated<number>;
+  created_at: ColumnType<Date, never, never>;
+  updated_at: ColumnType<Date, never, Date>;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   products: ProductTable;
   product_contacts: ProductContactTable;
+  cost_scenarios: CostScenarioTable;
 }

@@ -35,6 +35,6 @@ export async function createTestApp() {
   });
   await importRegistry(db, snapshot);
   const catalog = new Catalog(db);
-  const app = createApp({ catalog, defaultLanguage: 'en', logError: () => {} });
+  const app = createApp({ catalog, db, defaultLanguage: 'en', logError: () => {} });
   return { app, db, catalog, close };
 }

@@ -73,3 +73,13 @@ export function toCountryRefs(names: readonly unknown[]): CountryRef[] {
 export function countryName(code: string, language: string): string | undefined {
   return countries.getName(code, language, { select: 'official' }) ?? countries.getName(code, 'en');
 }
+
+/** Every ISO 3166-1 alpha-2 code the country library knows, sorted. */
+export function countryCodes(): string[] {
+  return Object.keys(countries.getAlpha2Codes()).sort();
+}
+
+/** True when the text is an ISO 3166-1 alpha-2 code (upper case) of a known country. */
+export function isCountryCode(text: string): boolean {
+  return /^[A-Z]{2}$/.test(text) && countries.isValid(text);
+}

@@ -4,7 +4,7 @@ import { CurrencyCode } from './currency.ts';
 
 /** One role of a staff line: full-time equivalents × annual salary (in the line's currency). */
 export const StaffRole = z.object({
-  role: z.string().min(1),
+  role: z.string().min(1).max(120),
   fte: z.number().finite().min(0, 'FTE must be 0 or more'),
   annualSalary: z.number().finite().min(0, 'annual salary must be 0 or more'),
 });
@@ -20,13 +20,13 @@ export type StaffRole = z.infer<typeof StaffRole>;
  */
 export const CostLine = z
   .object({
-    label: z.string().min(1),
+    label: z.string().min(1).max(200),
     category: CostCategory,
     kind: z.enum(['one-off', 'recurring'], { error: 'kind must be one-off or recurring' }),
     startYear: z.number().int().min(0, 'start year must be 0 or more').default(0),
     endYear: z.number().int().min(0, 'end year must be 0 or more').optional(),
     amount: z.number().finite().min(0, 'amount must be 0 or more').optional(),
-    staff: z.array(StaffRole).min(1).optional(),
+    staff: z.array(StaffRole).min(1).max(50).optional(),
     growth: z.number().finite().gt(-1, 'growth must be more than -1 (-100%)').default(0),
     currency: CurrencyCode.optional(),
     spent: z.enum(['in-country', 'abroad'], { error: 'spent must be in-country or abroad' }),

@@ -27,9 +27,9 @@ export type FundingKind = z.infer<typeof FundingKind>;
  * nominal terms of `currency`. `option` restricts it to one option's id; without it, it funds any option.
  */
 export const FundingSource = z.object({
-  name: z.string().min(1),
+  name: z.string().min(1).max(200),
   kind: FundingKind,
-  option: z.string().min(1).optional(),
+  option: z.string().min(1).max(40).optional(),
   currency: CurrencyCode.optional(),
   amounts: z.array(z.number().finite().min(0, 'funding amounts must be 0 or more')),
 });

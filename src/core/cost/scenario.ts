@@ -10,9 +10,9 @@ const inflationRate = z.number().finite().gt(-1, 'inflation must be more than -1
 
 /** One alternative of a scenario ("adopt DPG X with a local integrator", "licence product Y"). */
 export const CostOption = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  lines: z.array(CostLine),
+  id: z.string().min(1).max(40),
+  name: z.string().min(1).max(200),
+  lines: z.array(CostLine).max(200, 'at most 200 lines per option'),
 });
 
 /** One alternative of a scenario. */
@@ -28,7 +28,7 @@ export type CostOption = z.infer<typeof CostOption>;
  */
 export const Scenario = z
   .object({
-    name: z.string().min(1).default('Scenario'),
+    name: z.string().min(1).max(200).default('Scenario'),
     horizonYears: z
       .number()
       .int('horizon must be a whole number of years')
@@ -53,8 +53,11 @@ export const Scenario = z
       .enum(['real', 'nominal'], { error: 'discountBasis must be real or nominal' })
       .default('real'),
     users: z.number().finite().gt(0, 'users must be more than 0').default(1),
-    options: z.array(CostOption).min(2, 'a scenario compares at least 2 options'),
-    funding: z.array(FundingSource).default([]),
+    options: z
+      .array(CostOption)
+      .min(2, 'a scenario compares at least 2 options')
+      .max(10, 'a scenario compares at most 10 options'),
+    funding: z.array(FundingSource).max(50, 'at most 50 funding sources').default([]),
   })
   .superRefine((scenario, ctx) => {
     const issue = (path: (string | number)[], message: string) =>

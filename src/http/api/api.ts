@@ -1,7 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
 import type { Catalog } from '../../services/catalog.ts';
+import type { Database } from '../../storage/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { sendProblem, validationProblem } from '../problem.ts';
+import { registerCostScenarioRoutes } from './cost-scenarios.routes.ts';
 import { registerProductRoutes } from './products.routes.ts';
 
 /** The OpenAPI 3.1 document's header. */
@@ -11,20 +14,21 @@ export const openApiInfo = {
     title: 'DPG Toolkit API',
     version: '1.0.0',
     description:
-      'Read the Digital Public Goods catalogue: search, filters, facets and full product records. Errors are RFC 9457 problem details.',
+      'Read the Digital Public Goods catalogue (search, filters, facets, full product records) and build cost scenarios (total cost of ownership, NPV, break-even, uncertainty, funding gap, exports). Errors are RFC 9457 problem details.',
     license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
   },
   servers: [{ url: '/api/v1' }],
 };
 
 /** The JSON API under /api/v1, with its OpenAPI document generated from the schemas that validate it. */
-export function createApi(catalog: Catalog): OpenAPIHono<AppEnv> {
+export function createApi(catalog: Catalog, db: Kysely<Database>): OpenAPIHono<AppEnv> {
   const api = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return sendProblem(c, validationProblem(result.error, c.req.path));
     },
   });
   registerProductRoutes(api, catalog);
+  registerCostScenarioRoutes(api, db);
   api.doc31('/openapi.json', openApiInfo);
   return api;
 }

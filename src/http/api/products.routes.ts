@@ -4,22 +4,7 @@ import { Product, ProductSummary } from '../../core/catalog/product.ts';
 import { DomainError } from '../../core/errors.ts';
 import type { Catalog } from '../../services/catalog.ts';
 import type { AppEnv } from '../env.ts';
-
-const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  })
-  .openapi('Problem');
-
-const problemResponse = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
-});
+import { problemResponse } from './problem-schema.ts';
 
 const FacetCountsSchema = z
   .record(z.string(), z.array(z.object({ value: z.string(), count: z.number().int() })))

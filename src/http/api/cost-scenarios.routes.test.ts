@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { computeScenario } from '../../core/cost/cost-model.ts';
+import { parseScenario } from '../../core/cost/scenario.ts';
+import { exampleAdoptVersusLicence } from '../../core/cost/worked-examples.ts';
+import { createTestApp } from '../../../test/support/test-app.ts';
+
+let app: Awaited<ReturnType<typeof createTestApp>>['app'];
+let close: () => Promise<void>;
+
+before(async () => {
+  ({ app, close } = await createTestApp());
+});
+after(() => close());
+
+const send = async (method: string, path: string, body?: unknown) => {
+  const response = await app.request(path, {
+    method,
+    ...(body === undefined
+      ? {}
+      : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+  });
+  const text = await response.text();
+  return { response, body: text ? (JSON.parse(text) as any) : undefined };
+};
+
+const draft = { country: 'KE', products: ['dhis2'], scenario: exampleAdoptVersusLicence };
+
+test('creates, reads, lists, replaces and deletes a scenario, with its analysis', async () => {
+  const created = await send('POST', '/api/v1/cost-scenarios', draft);
+  assert.equal(created.response.status, 201);
+  const id = created.body.id as string;
+  assert.equal(created.response.headers.get('location'), `/api/v1/cost-scenarios/${id}`);
+  const expected = computeScenario(parseScenario(exampleAdoptVersusLicence));
+  assert.deepEqual(created.body.analysis.result, JSON.parse(JSON.stringify(expected)));
+
+  const read = await send('GET', `/api/v1/cost-scenarios/${id}?seed=7&iterations=100`);
+  assert.equal(read.response.status, 200);
+  assert.equal(read.body.analysis.monteCarlo.seed, 7);
+  assert.equal(read.body.analysis.monteCarlo.iterations, 100);
+  assert.ok(read.body.analysis.tornado.length > 0);
+
+  const listed = await send('GET', '/api/v1/cost-scenarios?country=KE');
+  assert.ok(listed.body.items.some((item: { id: string }) => item.id === id));
+  const elsewhere = await send('GET', '/api/v1/cost-scenarios?country=SN');
+  assert.ok(!elsewhere.body.items.some((item: { id: string }) => item.id === id));
+
+  const renamed = { ...draft, revision: 1, scenario: { ...draft.scenario, name: 'Renamed' } };
+  const saved = await send('PUT', `/api/v1/cost-scenarios/${id}`, renamed);
+  assert.equal(saved.response.status, 200);
+  assert.equal(saved.body.revision, 2);
+  const stale = await send('PUT', `/api/v1/cost-scenarios/${id}`, renamed);
+  assert.equal(stale.response.status, 409);
+  assert.equal(stale.body.type, 'urn:dpg-toolkit:problem:conflict');
+
+  assert.equal((await send('DELETE', `/api/v1/cost-scenarios/${id}`)).response.status, 204);
+  assert.equal((await send('GET', `/api/v1/cost-scenarios/${id}`)).response.status, 404);
+  assert.equal((await send('DELETE', `/api/v1/cost-scenarios/${id}`)).response.status, 404);
+});
+
+test('answers invalid scenarios with a 400 problem naming each field, and saves nothing', async () => {
+  const before = (await send('GET', '/api/v1/cost-scenarios')).body.items.length;
+  const broken = structuredClone(exampleAdoptVersusLicence) as any;
+  broken.options[0].lines[0].endYear = -1;
+  broken.options[1].lines[0].currency = 'ABC';
+  const cases: [unknown, string[]][] = [
+    [
+      { ...draft, scenario: broken },
+      ['scenario.options.0.lines.0.endYear', 'scenario.options.1.lines.0.currency'],
+    ],
+    [{ ...draft, country: 'Atlantis' }, ['country']],
+    [{ ...draft, products: ['no-such-product'] }, ['products.0']],
+  ];
+  for (const [body, paths] of cases) {
+    const { response, body: problem } = await send('POST', '/api/v1/cost-scenarios', body);
+    assert.equal(response.status, 400);
+    assert.match(response.headers.get('content-type') ?? '', /application\/problem\+json/);
+    for (const path of paths)
+      assert.ok(
+        problem.errors.some((error: { path: string }) => error.path === path),
+        `${path} in ${JSON.stringify(problem.errors)}`,
+      );
+  }
+  const notJson = await app.request('/api/v1/cost-scenarios', {
+    method: 'POST',
+    body: '{"country":',
+    headers: { 'content-type': 'application/json' },
+  });
+  assert.equal(notJson.status, 400);
+  assert.equal((await send('GET', '/api/v1/cost-scenarios')).body.items.length, before);
+  assert.equal((await send('GET', '/api/v1/cost-scenarios/not-a-uuid')).response.status, 404);
+  assert.equal((await send('GET', '/api/v1/cost-scenarios?country=xx')).response.status, 400);
+  const tooMany = await send(
+    'GET',
+    `/api/v1/cost-scenarios/00000000-0000-0000-0000-000000000000?iterations=1000000`,
+  );
+  assert.equal(tooMany.response.status, 400);
+});
+
+test('analyses without saving, and offers templates in the reader’s language', async () => {
+  const analysed = await send('POST', '/api/v1/cost/analyse', exampleAdoptVersusLicence);
+  assert.equal(analysed.response.status, 200);
+  assert.equal(analysed.body.result.options.length, 2);
+  const english = await send('GET', '/api/v1/cost-templates');
+  const french = await send('GET', '/api/v1/cost-templates?lang=fr');
+  assert.deepEqual(
+    english.body.items.map((item: { id: string }) => item.id),
+    ['dpg-vs-proprietary', 'dpg-vs-proprietary-vs-custom', 'blank'],
+  );
+  assert.notEqual(
+    english.body.items[0].scenario.options[0].name,
+    french.body.items[0].scenario.options[0].name,
+  );
+});
+
+test('a form post from another site is refused; a body over the limit gets a 413 problem', async () => {
+  const foreign = await app.request('/api/v1/cost-scenarios', {
+    method: 'POST',
+    body: 'country=KE',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+  });
+  assert.equal(foreign.status, 403);
+  const huge = await app.request('/api/v1/cost/analyse', {
+    method: 'POST',
+    body: JSON.stringify({ padding: 'x'.repeat(1_100_000) }),
+    headers: { 'content-type': 'application/json' },
+  });
+  assert.equal(huge.status, 413);
+  assert.match(huge.headers.get('content-type') ?? '', /application\/problem\+json/);
+});
+
+test('the OpenAPI document describes the cost endpoints', async () => {
+  const { body } = await send('GET', '/api/v1/openapi.json');
+  for (const path of ['/cost-scenarios', '/cost-scenarios/{id}', '/cost/analyse', '/cost-templates'])
+    assert.ok(body.paths[path], path);
+  assert.ok(body.components.schemas.ScenarioAnalysis);
+});

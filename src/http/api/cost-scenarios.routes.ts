@@ -1,0 +1,202 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Kysely } from 'kysely';
+import { isCountryCode } from '../../core/catalog/country.ts';
+import { CostScenarioDraft, type CostScenarioRecord } from '../../core/cost/cost-scenario-record.ts';
+import { costTemplate, costTemplateIds } from '../../core/cost/cost-template.ts';
+import { Scenario } from '../../core/cost/scenario.ts';
+import { analyseScenario, type AnalysisSettings } from '../../core/cost/scenario-analysis.ts';
+import {
+  createCostScenario,
+  getCostScenario,
+  removeCostScenario,
+  saveCostScenario,
+} from '../../services/cost-scenarios.ts';
+import { listCostScenarios } from '../../storage/cost-scenario.repository.ts';
+import type { Database } from '../../storage/schema.ts';
+import type { AppEnv } from '../env.ts';
+import { AnalysisQuery, ScenarioAnalysisSchema } from './cost-analysis.schema.ts';
+import { problemResponse } from './problem-schema.ts';
+
+const IdParam = z.object({
+  id: z
+    .string()
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'The scenario id (a UUID).' }),
+});
+
+const RecordSchema = CostScenarioDraft.extend({
+  id: z.string(),
+  revision: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}).openapi('CostScenario');
+
+const AnalysedRecordSchema = RecordSchema.extend({ analysis: ScenarioAnalysisSchema }).openapi(
+  'AnalysedCostScenario',
+);
+
+const SaveBody = CostScenarioDraft.extend({
+  revision: z.number().int().min(1).openapi({ description: 'The revision the change was made from.' }),
+}).openapi('CostScenarioUpdate');
+
+const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
+const jsonResponse = <T extends z.ZodType>(description: string, schema: T) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/cost-scenarios',
+  summary: 'Saved cost scenarios',
+  description: 'Most recently changed first; optionally those of one country.',
+  request: {
+    query: z.object({
+      country: z
+        .string()
+        .refine(isCountryCode, { message: 'country must be an ISO 3166-1 alpha-2 code' })
+        .optional(),
+    }),
+  },
+  responses: {
+    200: jsonResponse(
+      'The scenarios',
+      z.object({
+        items: z.array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            country: z.string(),
+            products: z.array(z.string()),
+            revision: z.number().int(),
+            updatedAt: z.string(),
+          }),
+        ),
+      }),
+    ),
+    400: problemResponse('Invalid parameters'),
+  },
+});
+
+const createRouteDef = createRoute({
+  method: 'post',
+  path: '/cost-scenarios',
+  summary: 'Save a new cost scenario',
+  request: { body: jsonBody(CostScenarioDraft), query: AnalysisQuery },
+  responses: {
+    201: jsonResponse('The saved scenario and its analysis', AnalysedRecordSchema),
+    400: problemResponse('The scenario, its country or one of its products is invalid'),
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/cost-scenarios/{id}',
+  summary: 'A saved cost scenario and its analysis',
+  description:
+    'Every figure per option: cost per year (nominal, real, discounted, in-country, by category), totals, NPV, annualised cost, cost per user, in-country share, break-even years, funding gap; the tornado; the Monte Carlo distribution when lines have ranges.',
+  request: { params: IdParam, query: AnalysisQuery },
+  responses: {
+    200: jsonResponse('The scenario and its analysis', AnalysedRecordSchema),
+    404: problemResponse('No scenario has this id'),
+  },
+});
+
+const saveRoute = createRoute({
+  method: 'put',
+  path: '/cost-scenarios/{id}',
+  summary: 'Replace a saved cost scenario',
+  description:
+    'Saves only if the scenario is still at the given revision; otherwise answers 409 and changes nothing.',
+  request: { params: IdParam, body: jsonBody(SaveBody), query: AnalysisQuery },
+  responses: {
+    200: jsonResponse('The saved scenario and its analysis', AnalysedRecordSchema),
+    400: problemResponse('Invalid scenario'),
+    404: problemResponse('No scenario has this id'),
+    409: problemResponse('Someone saved the scenario since that revision'),
+  },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/cost-scenarios/{id}',
+  summary: 'Delete a saved cost scenario',
+  request: { params: IdParam },
+  responses: { 204: { description: 'Deleted' }, 404: problemResponse('No scenario has this id') },
+});
+
+const analyseRoute = createRoute({
+  method: 'post',
+  path: '/cost/analyse',
+  summary: 'Analyse a scenario without saving it',
+  request: { body: jsonBody(Scenario), query: AnalysisQuery },
+  responses: {
+    200: jsonResponse('The analysis', ScenarioAnalysisSchema),
+    400: problemResponse('Invalid scenario'),
+  },
+});
+
+const templatesRoute = createRoute({
+  method: 'get',
+  path: '/cost-templates',
+  summary: 'Templates to start a scenario from',
+  description:
+    'Each template as a scenario with illustrative amounts in US dollars, labels in the language of the request.',
+  responses: {
+    200: jsonResponse(
+      'The templates',
+      z.object({ items: z.array(z.object({ id: z.enum(costTemplateIds), scenario: Scenario })) }),
+    ),
+  },
+});
+
+const settingsOf = (query: z.infer<typeof AnalysisQuery>): AnalysisSettings => ({
+  ...(query.seed === undefined ? {} : { seed: query.seed }),
+  ...(query.iterations === undefined ? {} : { iterations: query.iterations }),
+});
+
+const analysed = (record: CostScenarioRecord, query: z.infer<typeof AnalysisQuery>) => ({
+  ...record,
+  analysis: analyseScenario(record.scenario, settingsOf(query)),
+});
+
+/** Registers the cost scenario API: list, create, read, replace, delete, analyse, templates. */
+export function registerCostScenarioRoutes(api: OpenAPIHono<AppEnv>, db: Kysely<Database>): void {
+  api.openapi(listRoute, async (c) => {
+    const { country } = c.req.valid('query');
+    return c.json({ items: await listCostScenarios(db, { country, limit: 500 }) }, 200);
+  });
+  api.openapi(createRouteDef, async (c) => {
+    const record = await createCostScenario(db, c.req.valid('json'));
+    c.header('location', `/api/v1/cost-scenarios/${record.id}`);
+    return c.json(analysed(record, c.req.valid('query')), 201);
+  });
+  api.openapi(getRoute, async (c) => {
+    const record = await getCostScenario(db, c.req.valid('param').id);
+    return c.json(analysed(record, c.req.valid('query')), 200);
+  });
+  api.openapi(saveRoute, async (c) => {
+    const { revision, ...draft } = c.req.valid('json');
+    const record = await saveCostScenario(db, c.req.valid('param').id, revision, draft);
+    return c.json(analysed(record, c.req.valid('query')), 200);
+  });
+  api.openapi(deleteRoute, async (c) => {
+    await removeCostScenario(db, c.req.valid('param').id);
+    return c.body(null, 204);
+  });
+  api.openapi(analyseRoute, (c) =>
+    c.json(analyseScenario(c.req.valid('json'), settingsOf(c.req.valid('query'))), 200),
+  );
+  api.openapi(templatesRoute, (c) => {
+    const t = c.get('t');
+    const text = (key: string) => t.label('costTemplate', key);
+    const items = costTemplateIds.map((id) => ({
+      id,
+      scenario: Scenario.parse(costTemplate(id, text, t.label('costTemplate.name', id))),
+    }));
+    return c.json({ items }, 200);
+  });
+}

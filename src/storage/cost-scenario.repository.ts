@@ -1,0 +1,114 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { CostScenarioDraft, CostScenarioRecord } from '../core/cost/cost-scenario-record.ts';
+import type { CostScenarioTable, Database } from './schema.ts';
+
+/** A saved scenario as listed: no cost lines. */
+export interface CostScenarioSummary {
+  id: string;
+  name: string;
+  country: string;
+  products: string[];
+  revision: number;
+  updatedAt: string;
+}
+
+const toRecord = (row: Selectable<CostScenarioTable>): CostScenarioRecord => ({
+  id: row.id,
+  country: row.country,
+  products: row.products,
+  scenario: row.scenario,
+  revision: row.revision,
+  createdAt: row.created_at.toISOString(),
+  updatedAt: row.updated_at.toISOString(),
+});
+
+const columns = (draft: CostScenarioDraft) => ({
+  country: draft.country,
+  name: draft.scenario.name,
+  products: JSON.stringify(draft.products),
+  scenario: JSON.stringify(draft.scenario),
+});
+
+/** Saves a new scenario under the given id. */
+export async function insertCostScenario(
+  db: Kysely<Database>,
+  id: string,
+  draft: CostScenarioDraft,
+): Promise<CostScenarioRecord> {
+  const row = await db
+    .insertInto('cost_scenarios')
+    .values({ id, ...columns(draft) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toRecord(row);
+}
+
+/** The scenario with this id, if any. */
+export async function findCostScenario(
+  db: Kysely<Database>,
+  id: string,
+): Promise<CostScenarioRecord | undefined> {
+  const row = await db.selectFrom('cost_scenarios').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+/** Saved scenarios, most recently changed first, optionally for one country only. */
+export async function listCostScenarios(
+  db: Kysely<Database>,
+  filter: { country?: string | undefined; limit: number },
+): Promise<CostScenarioSummary[]> {
+  let query = db
+    .selectFrom('cost_scenarios')
+    .select(['id', 'name', 'country', 'products', 'revision', 'updated_at'])
+    .orderBy('updated_at', 'desc')
+    .orderBy('id')
+    .limit(filter.limit);
+  if (filter.country) query = query.where('country', '=', filter.country);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    country: row.country,
+    products: row.products,
+    revision: row.revision,
+    updatedAt: row.updated_at.toISOString(),
+  }));
+}
+
+/**
+ * Replaces a scenario if it is still at `revision`, and moves it to the next revision. Returns the new
+ * record, or `undefined` when it does not exist or someone saved it in between.
+ */
+export async function updateCostScenario(
+  db: Kysely<Database>,
+  id: string,
+  revision: number,
+  draft: CostScenarioDraft,
+): Promise<CostScenarioRecord | undefined> {
+  const row = await db
+    .updateTable('cost_scenarios')
+    .set({ ...columns(draft), revision: sql`revision + 1`, updated_at: new Date() })
+    .where('id', '=', id)
+    .where('revision', '=', revision)
+    .returningAll()
+    .executeTakeFirst();
+  return row && toRecord(row);
+}
+
+/** Deletes a scenario; true when there was one. */
+export async function deleteCostScenario(db: Kysely<Database>, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('cost_scenarios').where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** Which of these slugs name no catalogue product. */
+export async function unknownProductSlugs(db: Kysely<Database>, slugs: readonly string[]): Promise<string[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db
+    .selectFrom('products')
+    .select('slug')
+    .where('slug', 'in', [...slugs])
+    .execute();
+  const known = new Set(rows.map((row) => row.slug));
+  return slugs.filter((slug) => !known.has(slug));
+}
