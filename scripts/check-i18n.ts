@@ -17,7 +17,12 @@ const dynamicPrefixes = [
   'facet.',
   'sort.',
   'language.',
+  'costCategory.',
+  'fundingKind.',
   'costTemplate.',
+  'costBasis.',
+  'costKind.',
+  'costSpent.',
 ];
 const pluralSuffix = /\.(zero|one|two|few|many|other)$/;
 

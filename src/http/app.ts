@@ -11,6 +11,7 @@ import type { AppEnv } from './env.ts';
 import { language } from './language.ts';
 import { errorPage } from './pages/error.page.ts';
 import { layout } from './pages/layout.ts';
+import { createCostPages } from './pages/costs/cost-pages.ts';
 import { createPages } from './pages/pages.ts';
 import { problem, problemFor, sendProblem } from './problem.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.route('/api/v1', api);
   const openApiDocument = () => api.getOpenAPI31Document(openApiInfo);
   app.route('/', createPages(deps.catalog, openApiDocument));
+  app.route('/', createCostPages(deps.db, deps.catalog));
 
   app.notFound((c) => {
     if (isApi(c.req.path))

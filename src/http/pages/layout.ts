@@ -11,7 +11,7 @@ export interface PageFrame {
   url: URL;
   body: Html;
   /** Which navigation entry is the current page. */
-  section?: 'catalogue' | 'api';
+  section?: 'catalogue' | 'costs' | 'api';
 }
 
 /** The page shell: skip link, header with navigation and language switch, main content, footer. */
@@ -36,6 +36,7 @@ export function layout(t: Translator, frame: PageFrame): Html {
           <nav aria-label="${t.t('nav.label')}">
             <ul>
               <li><a href="/products" ${current('catalogue')}>${t.t('nav.catalogue')}</a></li>
+              <li><a href="/costs" ${current('costs')}>${t.t('nav.costs')}</a></li>
               <li><a href="/api" ${current('api')}>${t.t('nav.api')}</a></li>
             </ul>
           </nav>

@@ -1,0 +1,155 @@
+import { Hono, type Context } from 'hono';
+import type { Kysely } from 'kysely';
+import { isCountryCode } from '../../../core/catalog/country.ts';
+import { costTemplate, costTemplateIds, type CostTemplateId } from '../../../core/cost/cost-template.ts';
+import { analyseScenario } from '../../../core/cost/scenario-analysis.ts';
+import { DomainError } from '../../../core/errors.ts';
+import type { Catalog } from '../../../services/catalog.ts';
+import {
+  createCostScenario,
+  getCostScenario,
+  removeCostScenario,
+  saveCostScenario,
+  validateDraft,
+} from '../../../services/cost-scenarios.ts';
+import { listCostScenarios } from '../../../storage/cost-scenario.repository.ts';
+import type { Database } from '../../../storage/schema.ts';
+import type { AppEnv } from '../../env.ts';
+import { layout } from '../layout.ts';
+import { costDeletePage } from './cost-delete.page.ts';
+import { costEditPage, type CostEditView } from './cost-edit.page.ts';
+import { type FormValues, formValuesOf, readForm } from './cost-form.ts';
+import { costScenarioPage } from './cost-scenario.page.ts';
+import { costsPage } from './costs.page.ts';
+
+type Issue = { path: string; message: string };
+const issuesOf = (error: DomainError): Issue[] =>
+  Array.isArray(error.details?.issues) ? (error.details.issues as Issue[]) : [];
+
+/** The cost pages: list, start from a template, import, results, edit, delete. */
+export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<AppEnv> {
+  const pages = new Hono<AppEnv>();
+  const frame = (c: Context<AppEnv>, title: string, body: ReturnType<typeof costsPage>, status = 200) =>
+    c.html(layout(c.get('t'), { title, url: new URL(c.req.url), section: 'costs', body }), status as 200);
+
+  const listPage = async (c: Context<AppEnv>, error?: string, status = 200) => {
+    const t = c.get('t');
+    const requested = c.req.query('country')?.toUpperCase();
+    const country = requested && isCountryCode(requested) ? requested : undefined;
+    const scenarios = await listCostScenarios(db, { country, limit: 200 });
+    return frame(c, t.t('costs.title'), costsPage(t, { scenarios, country, error }), status);
+  };
+
+  pages.get('/costs', (c) => listPage(c));
+
+  pages.post('/costs', async (c) => {
+    const t = c.get('t');
+    const form = await formValues(c);
+    const template = (costTemplateIds as readonly string[]).includes(form.template ?? '')
+      ? (form.template as CostTemplateId)
+      : 'dpg-vs-proprietary';
+    const name = form.name?.trim() || t.label('costTemplate.name', template);
+    const scenario = costTemplate(template, (key) => t.label('costTemplate', key), name);
+    const products = (form.products ?? '')
+      .split(',')
+      .map((slug) => slug.trim())
+      .filter(Boolean);
+    try {
+      const record = await createCostScenario(db, { country: form.country ?? '', products, scenario });
+      return c.redirect(`/costs/${record.id}`, 303);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
+      const reason = issuesOf(error)
+        .map((issue) => `${issue.path}: ${issue.message}`)
+        .join('; ');
+      return listPage(c, t.t('costs.createFailed', { reason }), 400);
+    }
+  });
+
+  pages.get('/costs/:id', async (c) => {
+    const t = c.get('t');
+    const record = await getCostScenario(db, c.req.param('id'));
+    const analysis = analyseScenario(record.scenario);
+    const index = await catalog.index();
+    const products = record.products.map((slug) => ({ slug, name: index.find(slug)?.name ?? slug }));
+    return frame(
+      c,
+      record.scenario.name,
+      costScenarioPage(t, { record, analysis, products, charts: [], tables: [] }),
+    );
+  });
+
+  const editPage = (c: Context<AppEnv>, view: CostEditView, status = 200) =>
+    frame(c, c.get('t').t('costs.editTitle'), costEditPage(c.get('t'), view), status);
+
+  pages.get('/costs/:id/edit', async (c) => {
+    const record = await getCostScenario(db, c.req.param('id'));
+    return editPage(c, {
+      id: record.id,
+      revision: record.revision,
+      values: formValuesOf(record),
+      errors: {},
+    });
+  });
+
+  pages.post('/costs/:id', async (c) => {
+    const t = c.get('t');
+    const id = c.req.param('id');
+    const values = await formValues(c);
+    const revision = Number(values.revision);
+    const read = readForm(values);
+    const refused = (issues: Issue[]) => {
+      const errors = { ...read.errors };
+      // A row whose text could not be read is judged once that text is fixed, not on stand-in values.
+      const unread = new Set(Object.keys(read.errors).map(rowOf));
+      for (const issue of issues) {
+        const field = read.fieldOf(issue.path);
+        if (!unread.has(rowOf(field))) errors[field] ??= issue.message;
+      }
+      return editPage(c, { id, revision, values, errors }, 400);
+    };
+    try {
+      if (Object.keys(read.errors).length > 0) {
+        await validateDraft(db, read.draft);
+        return refused([]);
+      }
+      const record = await saveCostScenario(db, id, revision, read.draft);
+      return c.redirect(`/costs/${record.id}`, 303);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      if (error.code === 'invalid_input') return refused(issuesOf(error));
+      if (error.code === 'conflict') {
+        const current = Number(error.details?.revision);
+        return editPage(
+          c,
+          { id, revision: current, values, errors: {}, notice: t.t('costs.conflict', { revision: current }) },
+          409,
+        );
+      }
+      throw error;
+    }
+  });
+
+  pages.get('/costs/:id/delete', async (c) => {
+    const record = await getCostScenario(db, c.req.param('id'));
+    return frame(c, c.get('t').t('costs.deleteTitle'), costDeletePage(c.get('t'), record));
+  });
+
+  pages.post('/costs/:id/delete', async (c) => {
+    await removeCostScenario(db, c.req.param('id'));
+    return c.redirect('/costs', 303);
+  });
+
+  return pages;
+}
+
+/** The row of a form field: `o0.l1` for `o0.l1.amount`, `f2` for `f2.amounts`, the name itself otherwise. */
+const rowOf = (field: string) => field.replace(/\.[^.]+$/, '');
+
+/** The submitted form's text fields (files are read apart). */
+async function formValues(c: Context<AppEnv>): Promise<FormValues> {
+  const body = await c.req.parseBody();
+  const values: FormValues = {};
+  for (const [key, value] of Object.entries(body)) if (typeof value === 'string') values[key] = value;
+  return values;
+}
