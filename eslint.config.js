@@ -47,6 +47,13 @@ export default tseslint.config(
     rules: restrict([['**/services/**', '**/http/**', '**/cli/**']], 'storage depends on core only.'),
   },
   {
+    files: ['src/report/**/*.ts'],
+    rules: restrict(
+      [['**/storage/**', '**/services/**', '**/http/**', '**/cli/**', 'hono', 'hono/*']],
+      'report depends on core only.',
+    ),
+  },
+  {
     files: ['src/services/**/*.ts'],
     ignores: ['src/services/**/*.test.ts'],
     rules: restrict(

@@ -23,6 +23,8 @@ const dynamicPrefixes = [
   'costBasis.',
   'costKind.',
   'costSpent.',
+  'costs.chart.title.',
+  'costs.chart.description.',
 ];
 const pluralSuffix = /\.(zero|one|two|few|many|other)$/;
 

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config.ts';
 import { DomainError } from '../core/errors.ts';
+import { registerCost } from './cost.command.ts';
 import { exitCodes } from './exit-codes.ts';
 import { registerExport } from './export.command.ts';
 import { registerImport } from './import.command.ts';
@@ -28,6 +29,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerImport(program, config);
   registerExport(program, config);
   registerSearch(program, config);
+  registerCost(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? exitCodes.ok);
