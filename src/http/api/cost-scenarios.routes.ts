@@ -4,6 +4,13 @@ import { isCountryCode } from '../../core/catalog/country.ts';
 import { CostScenarioDraft, type CostScenarioRecord } from '../../core/cost/cost-scenario-record.ts';
 import { costTemplate, costTemplateIds } from '../../core/cost/cost-template.ts';
 import { Scenario } from '../../core/cost/scenario.ts';
+import { writeScenarioYaml } from '../../core/cost/scenario-file.ts';
+import { DomainError } from '../../core/errors.ts';
+import { costCsv } from '../../report/cost/cost-csv.ts';
+import { costJson } from '../../report/cost/cost-json.ts';
+import { costTableIds } from '../../report/cost/cost-table.ts';
+import { costTables } from '../../report/cost/cost-tables.ts';
+import { costXlsx } from '../../report/cost/cost-xlsx.ts';
 import { analyseScenario, type AnalysisSettings } from '../../core/cost/scenario-analysis.ts';
 import {
   createCostScenario,
@@ -153,6 +160,39 @@ const templatesRoute = createRoute({
   },
 });
 
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/cost-scenarios/{id}/export',
+  summary: 'Download a scenario and its results',
+  description:
+    'xlsx: a workbook with one sheet per table; csv: one table (`table`); json: the scenario and its analysis; yaml: the scenario file, to edit and import again. Column titles follow the language of the request (`lang`).',
+  request: {
+    params: IdParam,
+    query: AnalysisQuery.extend({
+      format: z.enum(['xlsx', 'csv', 'json', 'yaml']),
+      table: z
+        .enum(costTableIds)
+        .optional()
+        .openapi({ description: 'The table, for csv (default summary).' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The file',
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+          schema: z.string().openapi({ format: 'binary' }),
+        },
+        'text/csv': { schema: z.string() },
+        'application/json': { schema: z.object({}).passthrough() },
+        'application/yaml': { schema: z.string() },
+      },
+    },
+    400: problemResponse('Invalid parameters, or a table this scenario does not have'),
+    404: problemResponse('No scenario has this id'),
+  },
+});
+
 const settingsOf = (query: z.infer<typeof AnalysisQuery>): AnalysisSettings => ({
   ...(query.seed === undefined ? {} : { seed: query.seed }),
   ...(query.iterations === undefined ? {} : { iterations: query.iterations }),
@@ -187,6 +227,37 @@ export function registerCostScenarioRoutes(api: OpenAPIHono<AppEnv>, db: Kysely<
     await removeCostScenario(db, c.req.valid('param').id);
     return c.body(null, 204);
   });
+  api.openapi(exportRoute, async (c) => {
+    const query = c.req.valid('query');
+    const record = await getCostScenario(db, c.req.valid('param').id);
+    const analysis = analyseScenario(record.scenario, settingsOf(query));
+    const base = fileName(record.scenario.name);
+    const attachment = (name: string) => ({ 'content-disposition': `attachment; filename="${name}"` });
+    if (query.format === 'yaml')
+      return c.body(writeScenarioYaml(record.scenario), 200, {
+        'content-type': 'application/yaml; charset=utf-8',
+        ...attachment(`${base}.yaml`),
+      });
+    if (query.format === 'json')
+      return c.body(JSON.stringify(costJson(record.scenario, analysis), null, 2), 200, {
+        'content-type': 'application/json; charset=utf-8',
+        ...attachment(`${base}.json`),
+      });
+    const tables = costTables(record.scenario, analysis, c.get('t'));
+    if (query.format === 'xlsx')
+      return c.body((await costXlsx(tables)) as Uint8Array<ArrayBuffer>, 200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        ...attachment(`${base}.xlsx`),
+      });
+    const id = query.table ?? 'summary';
+    const table = tables.find((candidate) => candidate.id === id);
+    if (!table)
+      throw new DomainError('invalid_input', `This scenario has no ${id} table (it has no ranges).`);
+    return c.body(costCsv(table), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      ...attachment(`${base}-${id}.csv`),
+    });
+  });
   api.openapi(analyseRoute, (c) =>
     c.json(analyseScenario(c.req.valid('json'), settingsOf(c.req.valid('query'))), 200),
   );
@@ -199,4 +270,15 @@ export function registerCostScenarioRoutes(api: OpenAPIHono<AppEnv>, db: Kysely<
     }));
     return c.json({ items }, 200);
   });
+}
+
+/** A safe file name from a scenario name: letters, digits and dashes. */
+function fileName(name: string): string {
+  const base = name
+    .normalize('NFD')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return base || 'scenario';
 }

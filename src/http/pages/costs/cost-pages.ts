@@ -2,7 +2,9 @@ import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { isCountryCode } from '../../../core/catalog/country.ts';
 import { costTemplate, costTemplateIds, type CostTemplateId } from '../../../core/cost/cost-template.ts';
+import { readScenarioText } from '../../../core/cost/scenario-file.ts';
 import { analyseScenario } from '../../../core/cost/scenario-analysis.ts';
+import { costTables } from '../../../report/cost/cost-tables.ts';
 import { DomainError } from '../../../core/errors.ts';
 import type { Catalog } from '../../../services/catalog.ts';
 import {
@@ -16,6 +18,7 @@ import { listCostScenarios } from '../../../storage/cost-scenario.repository.ts'
 import type { Database } from '../../../storage/schema.ts';
 import type { AppEnv } from '../../env.ts';
 import { layout } from '../layout.ts';
+import { costCharts } from './cost-charts.ts';
 import { costDeletePage } from './cost-delete.page.ts';
 import { costEditPage, type CostEditView } from './cost-edit.page.ts';
 import { type FormValues, formValuesOf, readForm } from './cost-form.ts';
@@ -66,6 +69,23 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
     }
   });
 
+  pages.post('/costs/import', async (c) => {
+    const t = c.get('t');
+    const body = await c.req.parseBody();
+    const file = body.file;
+    try {
+      if (!(file instanceof File) || file.size === 0)
+        throw new DomainError('invalid_input', t.t('costs.importNoFile'));
+      const scenario = readScenarioText(await file.text(), file.name.endsWith('.json') ? 'json' : undefined);
+      const country = typeof body.country === 'string' ? body.country : '';
+      const record = await createCostScenario(db, { country, products: [], scenario });
+      return c.redirect(`/costs/${record.id}`, 303);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
+      return listPage(c, t.t('costs.importFailed', { reason: error.message }), 400);
+    }
+  });
+
   pages.get('/costs/:id', async (c) => {
     const t = c.get('t');
     const record = await getCostScenario(db, c.req.param('id'));
@@ -75,7 +95,13 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
     return frame(
       c,
       record.scenario.name,
-      costScenarioPage(t, { record, analysis, products, charts: [], tables: [] }),
+      costScenarioPage(t, {
+        record,
+        analysis,
+        products,
+        charts: costCharts(t, record.scenario, analysis),
+        tables: costTables(record.scenario, analysis, t).map(({ id, title }) => ({ id, title })),
+      }),
     );
   });
 
