@@ -89,14 +89,25 @@ test('counts facets with the same filters', async () => {
 test('serves an OpenAPI 3.1 document built from the validating schemas', async () => {
   const { body } = await json('/api/v1/openapi.json');
   assert.equal(body.openapi, '3.1.0');
-  assert.deepEqual(Object.keys(body.paths).sort(), ['/facets', '/products', '/products/{slug}']);
+  assert.deepEqual(Object.keys(body.paths).sort(), [
+    '/cost-scenarios',
+    '/cost-scenarios/{id}',
+    '/cost-scenarios/{id}/export',
+    '/cost-templates',
+    '/cost/analyse',
+    '/facets',
+    '/products',
+    '/products/{slug}',
+  ]);
   const parameters = body.paths['/products'].get.parameters.map(
     (parameter: { name: string }) => parameter.name,
   );
   for (const name of Object.keys(CatalogQuery.shape)) assert.ok(parameters.includes(name), name);
   const page = await app.request('/api');
   assert.equal(page.status, 200);
-  assert.match(await page.text(), /GET \/api\/v1\/products/);
+  const reference = await page.text();
+  assert.match(reference, /GET \/api\/v1\/products/);
+  assert.match(reference, /PUT \/api\/v1\/cost-scenarios\/\{id\}/);
 });
 
 test('renders user text inert on pages', async () => {

@@ -16,7 +16,8 @@ const maxAliasCount = 50;
  * Reads a scenario file's text, YAML or JSON (JSON when the text starts with `{` and no format is given),
  * and validates it with `parseScenario`. Throws a `DomainError('invalid_input')` that says what is wrong:
  * a syntax error with its line and column (in `details`), an empty or too large file, aliases that expand
- * too much, or the scenario's bad fields (`details.issues`, as `parseScenario` gives them).
+ * too much, or the scenario's bad fields (`details.issues`, as `parseScenario` gives them). The JSON
+ * export of a scenario (`format: dpg-toolkit/cost-scenario`) is read too: its `scenario` is the file.
  */
 export function readScenarioText(text: string, format?: ScenarioFileFormat): Scenario {
   checkScenarioSize(text.length > maxScenarioBytes ? text.length : new TextEncoder().encode(text).byteLength);
@@ -29,7 +30,7 @@ export function readScenarioText(text: string, format?: ScenarioFileFormat): Sce
   if (data === null || data === undefined) {
     throw new DomainError('invalid_input', 'the scenario file holds no scenario (only comments or null)');
   }
-  return parseScenario(data);
+  return parseScenario(isJsonExport(data) ? data.scenario : data);
 }
 
 /** Throws the error `readScenarioText` gives for a file of `bytes` bytes when that is more than 1 MB. */
@@ -90,4 +91,14 @@ export function writeScenarioYaml(scenario: ScenarioInput | Scenario): string {
     },
   });
   return document.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+/** True for the product's JSON export of a scenario and its analysis, which wraps the scenario. */
+function isJsonExport(data: unknown): data is { scenario: unknown } {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { format?: unknown }).format === 'dpg-toolkit/cost-scenario' &&
+    'scenario' in data
+  );
 }

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { computeScenario } from '../../core/cost/cost-model.ts';
 import { parseScenario } from '../../core/cost/scenario.ts';
 import { exampleAdoptVersusLicence } from '../../core/cost/worked-examples.ts';
+import ExcelJS from 'exceljs';
 import { createTestApp } from '../../../test/support/test-app.ts';
 
 let app: Awaited<ReturnType<typeof createTestApp>>['app'];
@@ -134,4 +135,57 @@ test('the OpenAPI document describes the cost endpoints', async () => {
   for (const path of ['/cost-scenarios', '/cost-scenarios/{id}', '/cost/analyse', '/cost-templates'])
     assert.ok(body.paths[path], path);
   assert.ok(body.components.schemas.ScenarioAnalysis);
+});
+
+test('exports a saved scenario as XLSX, CSV, JSON and YAML, and the YAML and JSON import back', async () => {
+  const { body: record } = await send('POST', '/api/v1/cost-scenarios', draft);
+  const url = `/api/v1/cost-scenarios/${record.id}/export`;
+  const xlsx = await app.request(`${url}?format=xlsx`);
+  assert.equal(xlsx.status, 200);
+  assert.match(xlsx.headers.get('content-disposition') ?? '', /attachment; filename=".+\.xlsx"/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await xlsx.arrayBuffer());
+  const summary = workbook.worksheets[0]!;
+  const npvColumn = (summary.getRow(1).values as unknown[]).findIndex((value) =>
+    /NPV|present value/i.test(String(value)),
+  );
+  assert.ok(npvColumn > 0, 'the summary sheet has a present value column');
+  assert.ok(
+    Math.abs(Number(summary.getRow(2).getCell(npvColumn).value) - record.analysis.result.options[0].npv) <
+      1e-6,
+  );
+
+  const csv = await app.request(`${url}?format=csv&table=years&lang=fr`);
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
+  assert.match(await csv.text(), /Année/);
+  const missing = await send('GET', `${url}?format=csv&table=spaceship`);
+  assert.equal(missing.response.status, 400);
+
+  for (const format of ['yaml', 'json']) {
+    const file = await (await app.request(`${url}?format=${format}`)).text();
+    const form = new FormData();
+    form.set('file', new File([file], `scenario.${format}`));
+    form.set('country', 'SN');
+    const imported = await app.request('/costs/import', {
+      method: 'POST',
+      body: form,
+      headers: { origin: 'http://localhost' },
+    });
+    assert.equal(imported.status, 303, format);
+    const id = (imported.headers.get('location') ?? '').split('/').pop();
+    const copy = await send('GET', `/api/v1/cost-scenarios/${id}`);
+    assert.equal(copy.body.country, 'SN');
+    assert.deepEqual(copy.body.analysis.result, record.analysis.result, format);
+  }
+  const broken = new FormData();
+  broken.set('file', new File(['options: [1, 2'], 'broken.yaml'));
+  broken.set('country', 'SN');
+  const refused = await app.request('/costs/import', {
+    method: 'POST',
+    body: broken,
+    headers: { origin: 'http://localhost' },
+  });
+  assert.equal(refused.status, 400);
+  assert.match(await refused.text(), /The file was not imported: .*line 1/);
 });

@@ -140,13 +140,13 @@ function linesTable(scenario: Scenario, _analysis: ScenarioAnalysis, t: Translat
         option.name,
         line.label,
         t.label('costCategory', line.category),
-        line.kind === 'one-off' ? t.t('costExport.kind.oneOff') : t.t('costExport.kind.recurring'),
+        t.label('costKind', line.kind),
         line.startYear,
         line.kind === 'one-off' ? null : (line.endYear ?? last),
         lineAmount(line),
         line.currency ?? scenario.baseCurrency,
         line.growth,
-        line.spent === 'in-country' ? t.t('costExport.spent.inCountry') : t.t('costExport.spent.abroad'),
+        t.label('costSpent', line.spent),
         line.range?.low ?? null,
         line.range?.high ?? null,
       ]),
@@ -210,8 +210,7 @@ function parametersTable(scenario: Scenario, analysis: ScenarioAnalysis, t: Tran
   add(t.t('costExport.parameter.horizonYears'), scenario.horizonYears, 'number');
   add(t.t('costExport.parameter.baseCurrency'), base, 'text');
   add(t.t('costExport.parameter.discountRate'), scenario.discountRate, 'percent');
-  const basis =
-    scenario.discountBasis === 'real' ? t.t('costExport.basis.real') : t.t('costExport.basis.nominal');
+  const basis = t.label('costBasis', scenario.discountBasis);
   add(t.t('costExport.parameter.discountBasis'), basis, 'text');
   add(t.t('costExport.parameter.generalInflation'), scenario.inflation.general, 'percent');
   for (const category of costCategories) {
