@@ -46,7 +46,7 @@ test('the lines table is the input: staff as FTE × salary, no end for a one-off
     'Adopt the DPG with a local integrator',
     'Integration',
     'Implementation and integration',
-    'one-off',
+    'once',
     0,
     null,
     10_000,
@@ -56,7 +56,7 @@ test('the lines table is the input: staff as FTE × salary, no end for a one-off
     8_000,
     15_000,
   ]);
-  assert.deepEqual(lines.rows[1]!.slice(2, 7), ['Staff', 'recurring', 0, 2, 5_000]);
+  assert.deepEqual(lines.rows[1]!.slice(2, 7), ['Staff', 'every year', 0, 2, 5_000]);
   assert.deepEqual(lines.rows[4]!.slice(9), ['abroad', null, null]);
 });
 
@@ -91,6 +91,6 @@ test('labels are in the translator’s language', () => {
   assert.equal(summary.title, 'Synthèse');
   assert.equal(summary.columns[3]!.label, 'Valeur actuelle nette (USD)');
   assert.equal(tables.get('categories')!.columns.at(-1)!.label, 'Personnel (USD)');
-  assert.deepEqual(tables.get('lines')!.rows[0]!.slice(2, 4), ['Mise en œuvre et intégration', 'ponctuel']);
+  assert.deepEqual(tables.get('lines')!.rows[0]!.slice(2, 4), ['Mise en œuvre et intégration', 'une fois']);
   assert.equal(tables.get('tornado')!.title, 'Sensibilité (tornade)');
 });
