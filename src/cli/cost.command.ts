@@ -14,7 +14,6 @@ import { translator } from '../i18n/translate.ts';
 import { costCsv } from '../report/cost/cost-csv.ts';
 import { costJson } from '../report/cost/cost-json.ts';
 import { costTables } from '../report/cost/cost-tables.ts';
-import { costXlsx } from '../report/cost/cost-xlsx.ts';
 import { costSummaryText } from './cost-summary.ts';
 import { exitCodes } from './exit-codes.ts';
 
@@ -62,7 +61,7 @@ export function registerCost(program: Command): void {
       const note = options.json ? console.error : console.log;
       const tables = costTables(scenario, analysis, translator('en'));
       if (options.xlsx) {
-        await writeOutput(options.xlsx, await costXlsx(tables));
+        await writeOutput(options.xlsx, await (await import('../report/cost/cost-xlsx.ts')).costXlsx(tables));
         note(`Wrote ${options.xlsx}`);
       }
       if (options.csv) {

@@ -10,7 +10,6 @@ import { costCsv } from '../../report/cost/cost-csv.ts';
 import { costJson } from '../../report/cost/cost-json.ts';
 import { costTableIds } from '../../report/cost/cost-table.ts';
 import { costTables } from '../../report/cost/cost-tables.ts';
-import { costXlsx } from '../../report/cost/cost-xlsx.ts';
 import { analyseScenario, type AnalysisSettings } from '../../core/cost/scenario-analysis.ts';
 import {
   createCostScenario,
@@ -245,7 +244,7 @@ export function registerCostScenarioRoutes(api: OpenAPIHono<AppEnv>, db: Kysely<
       });
     const tables = costTables(record.scenario, analysis, c.get('t'));
     if (query.format === 'xlsx')
-      return c.body((await costXlsx(tables)) as Uint8Array<ArrayBuffer>, 200, {
+      return c.body((await (await loadXlsx()).costXlsx(tables)) as Uint8Array<ArrayBuffer>, 200, {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         ...attachment(`${base}.xlsx`),
       });
@@ -271,6 +270,9 @@ export function registerCostScenarioRoutes(api: OpenAPIHono<AppEnv>, db: Kysely<
     return c.json({ items }, 200);
   });
 }
+
+/** The workbook writer (exceljs) loads on the first XLSX download, not at start. */
+const loadXlsx = () => import('../../report/cost/cost-xlsx.ts');
 
 /** A safe file name from a scenario name: letters, digits and dashes. */
 function fileName(name: string): string {

@@ -18,7 +18,6 @@ import { listCostScenarios } from '../../../storage/cost-scenario.repository.ts'
 import type { Database } from '../../../storage/schema.ts';
 import type { AppEnv } from '../../env.ts';
 import { layout } from '../layout.ts';
-import { costCharts } from './cost-charts.ts';
 import { costDeletePage } from './cost-delete.page.ts';
 import { costEditPage, type CostEditView } from './cost-edit.page.ts';
 import { type FormValues, formValuesOf, readForm } from './cost-form.ts';
@@ -99,7 +98,7 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
         record,
         analysis,
         products,
-        charts: costCharts(t, record.scenario, analysis),
+        charts: (await loadCharts()).costCharts(t, record.scenario, analysis),
         tables: costTables(record.scenario, analysis, t).map(({ id, title }) => ({ id, title })),
       }),
     );
@@ -168,6 +167,9 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
 
   return pages;
 }
+
+/** The chart renderer (ECharts) loads on the first results page, not at start: it takes about a second. */
+const loadCharts = () => import('./cost-charts.ts');
 
 /** The row of a form field: `o0.l1` for `o0.l1.amount`, `f2` for `f2.amounts`, the name itself otherwise. */
 const rowOf = (field: string) => field.replace(/\.[^.]+$/, '');
