@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import { arbitraryScenario } from '../../../core/cost/arbitrary-scenario.test-support.ts';
 import { parseScenario } from '../../../core/cost/scenario.ts';
 import { exampleAdoptVersusLicence } from '../../../core/cost/worked-examples.ts';
+import { translator } from '../../../i18n/translate.ts';
 import { formShape, formValuesOf, readForm } from './cost-form.ts';
+
+const t = translator('en');
 
 /** Deep equality where numbers may differ in their 10th significant digit (the form shows 12). */
 function assertClose(actual: unknown, expected: unknown, path = ''): void {
@@ -30,7 +33,7 @@ function assertClose(actual: unknown, expected: unknown, path = ''): void {
 test('a scenario shown in the form and submitted unchanged comes back the same, for any scenario', () => {
   fc.assert(
     fc.property(arbitraryScenario(), (scenario) => {
-      const read = readForm(formValuesOf({ country: 'KE', products: ['dhis2'], scenario }));
+      const read = readForm(formValuesOf({ country: 'KE', products: ['dhis2'], scenario }), t);
       assert.deepEqual(read.errors, {});
       assert.equal(read.draft.country, 'KE');
       assert.deepEqual(read.draft.products, ['dhis2']);
@@ -65,7 +68,7 @@ test('blank rows are skipped, ticked rows removed, and a named blank option adde
     'o2.l0.spent': 'in-country',
     'o2.l0.staff': 'Developer | 2 | 18,000\nTester | 0,5 | 12 000',
   });
-  const read = readForm(values);
+  const read = readForm(values, t);
   assert.deepEqual(read.errors, {});
   const parsed = parseScenario(read.draft.scenario);
   assert.equal(parsed.options[0]!.lines.length, shape.lines[0]! - 1);
@@ -84,6 +87,6 @@ test('text that is not a number is reported on its field, as typed', () => {
   values['o1.l1.amount'] = 'twelve';
   values.exchangeRates = 'EUR = lots';
   values['o0.l2.staff'] = 'Developer | two | 100';
-  const read = readForm(values);
+  const read = readForm(values, t);
   assert.deepEqual(Object.keys(read.errors).sort(), ['exchangeRates', 'o0.l2.staff', 'o1.l1.amount']);
 });

@@ -1,6 +1,7 @@
 import type { CostLine } from '../../../core/cost/cost-line.ts';
 import type { FundingSource } from '../../../core/cost/funding-source.ts';
 import type { Scenario } from '../../../core/cost/scenario.ts';
+import type { Translator } from '../../../i18n/translate.ts';
 
 /**
  * The edit form as flat text fields, exactly as a person typed them, so a refused form comes back with
@@ -130,12 +131,12 @@ const blank = (value: string | undefined) => value === undefined || value.trim()
  * as decimal mark is accepted), percentages turned into rates. Text that is not a number is reported on
  * its field; the scenario's own rules are checked afterwards by the schema.
  */
-export function readForm(values: FormValues): ReadForm {
+export function readForm(values: FormValues, t: Translator): ReadForm {
   const errors: FieldErrors = {};
   const number = (field: string, { percentage = false } = {}): number | undefined => {
     if (blank(values[field])) return undefined;
     const parsed = parseNumber(values[field]!, percentage);
-    if (parsed === undefined) errors[field] = 'not a number';
+    if (parsed === undefined) errors[field] = t.t('costs.error.notNumber');
     return parsed;
   };
   const text = (field: string) => (blank(values[field]) ? undefined : values[field]!.trim());
@@ -147,7 +148,7 @@ export function readForm(values: FormValues): ReadForm {
         .map((row) => {
           const [key = '', value = ''] = row.split('=');
           const parsed = read(value.trim());
-          if (parsed === undefined) errors[field] = `cannot read "${row.trim()}": write KEY = value`;
+          if (parsed === undefined) errors[field] = t.t('costs.error.pair', { row: row.trim() });
           const name = key.trim();
           return [/^[a-z]{3}$/i.test(name) ? name.toUpperCase() : name.toLowerCase(), parsed];
         }),
@@ -195,7 +196,7 @@ export function readForm(values: FormValues): ReadForm {
         const fteNumber = parseNumber(fte, false);
         const salaryNumber = parseNumber(salary, false);
         if (!role || fteNumber === undefined || salaryNumber === undefined)
-          errors[`${row}.staff`] = `cannot read "${entry.trim()}": write role | FTE | annual salary`;
+          errors[`${row}.staff`] = t.t('costs.error.staff', { row: entry.trim() });
         return { role, fte: fteNumber ?? 0, annualSalary: salaryNumber ?? 0 };
       });
     const low = number(`${row}.low`);
@@ -224,7 +225,7 @@ export function readForm(values: FormValues): ReadForm {
   const funding = fundingRows.map((row) => {
     const amountsText = values[`${row}.amounts`] ?? '';
     const amounts = blank(amountsText) ? [] : numberList(amountsText);
-    if (amounts === undefined) errors[`${row}.amounts`] = 'write one amount per year, separated by spaces';
+    if (amounts === undefined) errors[`${row}.amounts`] = t.t('costs.error.amounts');
     return {
       name: values[`${row}.name`]?.trim() ?? '',
       kind: values[`${row}.kind`] ?? '',

@@ -122,7 +122,7 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
     const id = c.req.param('id');
     const values = await formValues(c);
     const revision = Number(values.revision);
-    const read = readForm(values);
+    const read = readForm(values, t);
     const refused = (issues: Issue[]) => {
       const errors = { ...read.errors };
       // A row whose text could not be read is judged once that text is fixed, not on stand-in values.
