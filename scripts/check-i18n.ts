@@ -25,6 +25,11 @@ const dynamicPrefixes = [
   'costSpent.',
   'costs.chart.title.',
   'costs.chart.description.',
+  'link.',
+  'memberRole.',
+  'password.',
+  'tokenScope.',
+  'visibility.',
 ];
 const pluralSuffix = /\.(zero|one|two|few|many|other)$/;
 

@@ -19,6 +19,14 @@ const Environment = z.object({
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
   DEFAULT_LANGUAGE: z.enum(['en', 'fr']).default('en'),
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(43200).default(720),
+  SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
 
 /** The settings of one process, read once from the environment and frozen. */
@@ -32,7 +40,27 @@ export interface Config {
   /** Load the starter catalogue into an empty database at start. */
   readonly seedStarterCatalog: boolean;
   readonly defaultLanguage: 'en' | 'fr';
+  /** The address people use to reach the app, for links printed or copied (set-up, invitations, resets). */
+  readonly publicUrl: string | undefined;
+  readonly accounts: AccountSettings;
 }
+
+/** How long sessions and deleted accounts last. */
+export interface AccountSettings {
+  /** A session unused this long is over. */
+  readonly sessionIdleMinutes: number;
+  /** A session is over this long after sign-in, however active. */
+  readonly sessionMaxDays: number;
+  /** Deleted users and organisations are kept this long before they are purged. */
+  readonly retentionDays: number;
+}
+
+/** The account settings when nothing is configured. */
+export const defaultAccountSettings: AccountSettings = Object.freeze({
+  sessionIdleMinutes: 720,
+  sessionMaxDays: 14,
+  retentionDays: 30,
+});
 
 /** Parses the environment; throws one error naming every bad variable. The only reader of process.env. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -50,5 +78,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     registryUrl: value.DPGA_REGISTRY_URL,
     seedStarterCatalog: value.SEED_STARTER_CATALOG,
     defaultLanguage: value.DEFAULT_LANGUAGE,
+    publicUrl: value.PUBLIC_URL?.replace(/\/+$/, ''),
+    accounts: Object.freeze({
+      sessionIdleMinutes: value.SESSION_IDLE_MINUTES,
+      sessionMaxDays: value.SESSION_MAX_DAYS,
+      retentionDays: value.RETENTION_DAYS,
+    }),
   });
 }

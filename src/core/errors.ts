@@ -6,6 +6,9 @@ export const errorCodes = [
   'unsupported_format',
   'source_unreachable',
   'conflict',
+  'unauthenticated',
+  'forbidden',
+  'too_many_requests',
 ] as const;
 
 /** One of {@link errorCodes}. */

@@ -93,9 +93,11 @@ test('serves an OpenAPI 3.1 document built from the validating schemas', async (
     '/cost-scenarios',
     '/cost-scenarios/{id}',
     '/cost-scenarios/{id}/export',
+    '/cost-scenarios/{id}/visibility',
     '/cost-templates',
     '/cost/analyse',
     '/facets',
+    '/me',
     '/products',
     '/products/{slug}',
   ]);

@@ -10,7 +10,12 @@ import { createApi, openApiInfo } from './api/api.ts';
 import type { AppEnv } from './env.ts';
 import { language } from './language.ts';
 import { errorPage } from './pages/error.page.ts';
-import { layout } from './pages/layout.ts';
+import { renderPage } from './pages/render-page.ts';
+import { createAccountPages, signInPath } from './pages/accounts/account-pages.ts';
+import { formToken } from './auth/form-token.ts';
+import { viewer } from './auth/viewer.ts';
+import { defaultAccountSettings, type AccountSettings } from '../config.ts';
+import { retryAfterOf } from './problem.ts';
 import { createCostPages } from './pages/costs/cost-pages.ts';
 import { createPages } from './pages/pages.ts';
 import { problem, problemFor, sendProblem } from './problem.ts';
@@ -22,6 +27,10 @@ export interface AppDependencies {
   catalog: Catalog;
   db: Kysely<Database>;
   defaultLanguage: Language;
+  /** Session lifetimes (defaults when absent). */
+  accounts?: AccountSettings;
+  /** The public address of the app, for links handed to people; also turns on Secure cookies for https. */
+  publicUrl?: string | undefined;
   /** Where unexpected errors are reported. */
   logError?: (error: unknown) => void;
 }
@@ -37,8 +46,8 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.use(securityHeaders());
   app.use(language(deps.defaultLanguage));
   registerStaticFiles(app);
-  // A form posted from another site is refused (Origin and Sec-Fetch-Site checks). Forms can only GET
-  // and POST; other methods and JSON bodies need a CORS preflight, which this app never grants.
+  // A form posted from another site is refused twice over: by the Origin and Sec-Fetch-Site checks, and
+  // by the form token it cannot know. Other methods and JSON bodies need a CORS preflight, never granted.
   const protect = csrf();
   app.use((c, next) => (c.req.method === 'POST' ? protect(c, next) : next()));
   app.use(
@@ -51,30 +60,35 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
         ),
     }),
   );
+  const accounts = deps.accounts ?? defaultAccountSettings;
+  app.use(viewer(deps.db, accounts));
+  app.use(formToken(deps.publicUrl));
 
   const api = createApi(deps.catalog, deps.db);
   app.route('/api/v1', api);
   const openApiDocument = () => api.getOpenAPI31Document(openApiInfo);
   app.route('/', createPages(deps.catalog, openApiDocument));
   app.route('/', createCostPages(deps.db, deps.catalog));
+  app.route('/', createAccountPages({ db: deps.db, settings: accounts, publicUrl: deps.publicUrl }));
 
   app.notFound((c) => {
     if (isApi(c.req.path))
       return sendProblem(c, problem(404, 'not_found', `Nothing is at ${c.req.path}.`, c.req.path));
     const t = c.get('t');
-    return c.html(
-      layout(t, { title: t.t('error.notFound'), url: new URL(c.req.url), body: errorPage(t, 404) }),
-      404,
-    );
+    return renderPage(c, { title: t.t('error.notFound'), body: errorPage(t, 404) }, 404);
   });
   app.onError((error, c) => {
     const body = problemFor(error, c.req.path);
     if (body.status >= 500) (deps.logError ?? console.error)(error);
+    if (body.status === 429) c.header('retry-after', String(retryAfterOf(error)));
+    if (body.status === 401) c.header('www-authenticate', 'Bearer realm="dpg-toolkit"');
     if (isApi(c.req.path)) return sendProblem(c, body);
     const t = c.get('t');
     if (!t) return sendProblem(c, body);
-    return c.html(
-      layout(t, { title: body.title, url: new URL(c.req.url), body: errorPage(t, body.status, body.detail) }),
+    if (body.status === 401) return c.redirect(signInPath(c.req.url), 303);
+    return renderPage(
+      c,
+      { title: body.title, body: errorPage(t, body.status, body.detail) },
       body.status as 400,
     );
   });

@@ -21,10 +21,14 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   unsupported_format: 415,
   source_unreachable: 502,
   conflict: 409,
+  unauthenticated: 401,
+  forbidden: 403,
+  too_many_requests: 429,
 };
 
 const titles: Record<number, string> = {
   400: 'Bad request',
+  401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
@@ -32,6 +36,7 @@ const titles: Record<number, string> = {
   413: 'Payload too large',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
+  429: 'Too many requests',
   500: 'Internal server error',
   502: 'Bad gateway',
 };
@@ -78,4 +83,10 @@ export function sendProblem(c: Context, body: Problem): Response {
   return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
     'content-type': 'application/problem+json; charset=utf-8',
   });
+}
+
+/** Seconds a throttled client must wait, from a `too_many_requests` error (60 when unknown). */
+export function retryAfterOf(error: unknown): number {
+  const seconds = error instanceof DomainError ? error.details?.retryAfter : undefined;
+  return typeof seconds === 'number' && seconds > 0 ? seconds : 60;
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Visibility } from '../core/access/role.ts';
 import type { CostScenarioDraft, CostScenarioRecord } from '../core/cost/cost-scenario-record.ts';
 import type { CostScenarioTable, Database } from './schema.ts';
 
@@ -9,6 +10,8 @@ export interface CostScenarioSummary {
   country: string;
   products: string[];
   revision: number;
+  organisationId: string | null;
+  visibility: Visibility;
   updatedAt: string;
 }
 
@@ -18,6 +21,9 @@ const toRecord = (row: Selectable<CostScenarioTable>): CostScenarioRecord => ({
   products: row.products,
   scenario: row.scenario,
   revision: row.revision,
+  organisationId: row.organisation_id,
+  visibility: row.visibility,
+  publishedAt: row.published_at?.toISOString() ?? null,
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),
 });
@@ -29,41 +35,65 @@ const columns = (draft: CostScenarioDraft) => ({
   scenario: JSON.stringify(draft.scenario),
 });
 
-/** Saves a new scenario under the given id. */
+/** Saves a new scenario under the given id, owned by an organisation. */
 export async function insertCostScenario(
   db: Kysely<Database>,
   id: string,
+  organisationId: string,
   draft: CostScenarioDraft,
 ): Promise<CostScenarioRecord> {
   const row = await db
     .insertInto('cost_scenarios')
-    .values({ id, ...columns(draft) })
+    .values({ id, organisation_id: organisationId, ...columns(draft) })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toRecord(row);
 }
 
-/** The scenario with this id, if any. */
+/** Scenarios whose organisation was not deleted (and those saved before accounts existed). */
+const live = (db: Kysely<Database>) =>
+  db
+    .selectFrom('cost_scenarios as s')
+    .leftJoin('organisations as o', 'o.id', 's.organisation_id')
+    .where('o.deleted_at', 'is', null);
+
+/** The scenario with this id, if any and if its organisation is live. */
 export async function findCostScenario(
   db: Kysely<Database>,
   id: string,
 ): Promise<CostScenarioRecord | undefined> {
-  const row = await db.selectFrom('cost_scenarios').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await live(db).selectAll('s').where('s.id', '=', id).executeTakeFirst();
   return row && toRecord(row);
 }
 
-/** Saved scenarios, most recently changed first, optionally for one country only. */
+/**
+ * Scenarios one organisation may see (its own and every published one; only published ones when no
+ * organisation is given), most recently changed first, optionally for one country only.
+ */
 export async function listCostScenarios(
   db: Kysely<Database>,
-  filter: { country?: string | undefined; limit: number },
+  filter: { organisationId: string | undefined; country?: string | undefined; limit: number },
 ): Promise<CostScenarioSummary[]> {
-  let query = db
-    .selectFrom('cost_scenarios')
-    .select(['id', 'name', 'country', 'products', 'revision', 'updated_at'])
-    .orderBy('updated_at', 'desc')
-    .orderBy('id')
+  let query = live(db)
+    .select([
+      's.id',
+      's.name',
+      's.country',
+      's.products',
+      's.revision',
+      's.organisation_id',
+      's.visibility',
+      's.updated_at',
+    ])
+    .where((eb) =>
+      filter.organisationId
+        ? eb.or([eb('s.visibility', '=', 'published'), eb('s.organisation_id', '=', filter.organisationId)])
+        : eb('s.visibility', '=', 'published'),
+    )
+    .orderBy('s.updated_at', 'desc')
+    .orderBy('s.id')
     .limit(filter.limit);
-  if (filter.country) query = query.where('country', '=', filter.country);
+  if (filter.country) query = query.where('s.country', '=', filter.country);
   const rows = await query.execute();
   return rows.map((row) => ({
     id: row.id,
@@ -71,6 +101,8 @@ export async function listCostScenarios(
     country: row.country,
     products: row.products,
     revision: row.revision,
+    organisationId: row.organisation_id,
+    visibility: row.visibility,
     updatedAt: row.updated_at.toISOString(),
   }));
 }
@@ -93,6 +125,20 @@ export async function updateCostScenario(
     .returningAll()
     .executeTakeFirst();
   return row && toRecord(row);
+}
+
+/** Publishes or withdraws a scenario. */
+export async function setCostScenarioVisibility(
+  db: Kysely<Database>,
+  id: string,
+  visibility: Visibility,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('cost_scenarios')
+    .set({ visibility, published_at: visibility === 'published' ? at : null })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Deletes a scenario; true when there was one. */

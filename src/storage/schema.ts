@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { OrganisationContact } from '../core/catalog/personal-data.ts';
 import type { Product } from '../core/catalog/product.ts';
+import type { Role, TokenScope, Visibility } from '../core/access/role.ts';
 import type { Scenario } from '../core/cost/scenario.ts';
 
 /** A catalogue product: the normalised product, the source record as imported (without personal fields). */
@@ -34,8 +35,99 @@ export interface CostScenarioTable {
   products: JSONColumnType<string[]>;
   scenario: JSONColumnType<Scenario>;
   revision: Generated<number>;
+  /** The organisation that owns it; null for scenarios saved before accounts existed, until adopted. */
+  organisation_id: string | null;
+  visibility: ColumnType<Visibility, Visibility | undefined, Visibility>;
+  published_at: Date | null;
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;
+}
+
+/** A person's account. The password hash is Argon2id; null until the person sets one. */
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  is_admin: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: ColumnType<Date, never, never>;
+  /** Set when the account was deleted; the row is purged after the retention period. */
+  deleted_at: Date | null;
+}
+
+/** A ministry, a UN country office, a product team: the owner of private work. */
+export interface OrganisationTable {
+  id: string;
+  slug: string;
+  name: string;
+  created_at: ColumnType<Date, never, never>;
+  deleted_at: Date | null;
+}
+
+/** A user's role in an organisation. */
+export interface MembershipTable {
+  organisation_id: string;
+  user_id: string;
+  role: Role;
+  created_at: ColumnType<Date, never, never>;
+}
+
+/** A signed-in browser: the SHA-256 of its cookie, the organisation it works in, its expiries. */
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  organisation_id: string | null;
+  created_at: ColumnType<Date, never, never>;
+  last_seen_at: ColumnType<Date, Date | undefined, Date>;
+  expires_at: Date;
+}
+
+/** A single-use link: first-administrator set-up, password reset or invitation (stored hashed). */
+export interface OneTimeLinkTable {
+  token_hash: string;
+  purpose: 'setup' | 'reset' | 'invitation';
+  user_id: string | null;
+  organisation_id: string | null;
+  email: string | null;
+  role: Role | null;
+  created_by: string | null;
+  created_at: ColumnType<Date, never, never>;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+/** A personal API token, scoped to one organisation and to reading or writing (stored hashed). */
+export interface ApiTokenTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  organisation_id: string;
+  scope: TokenScope;
+  name: string;
+  created_at: ColumnType<Date, never, never>;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+/** Who did what to which item, and when. */
+export interface AuditEventTable {
+  id: Generated<number>;
+  organisation_id: string | null;
+  actor_id: string | null;
+  actor_email: string | null;
+  action: string;
+  target_kind: string;
+  target_id: string;
+  summary: string;
+  at: ColumnType<Date, Date | undefined, never>;
+}
+
+/** Consecutive failures per key (an address or a client) and until when that key must wait. */
+export interface ThrottleTable {
+  key: string;
+  failures: number;
+  blocked_until: Date | null;
+  updated_at: Date;
 }
 
 /** The database as Kysely sees it. */
@@ -43,4 +135,12 @@ export interface Database {
   products: ProductTable;
   product_contacts: ProductContactTable;
   cost_scenarios: CostScenarioTable;
+  users: UserTable;
+  organisations: OrganisationTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  one_time_links: OneTimeLinkTable;
+  api_tokens: ApiTokenTable;
+  audit_events: AuditEventTable;
+  throttles: ThrottleTable;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Visibility } from '../access/role.ts';
 import { isCountryCode } from '../catalog/country.ts';
 import { isSlug } from '../catalog/slug.ts';
 import { Scenario } from './scenario.ts';
@@ -29,6 +30,10 @@ export type CostScenarioDraftInput = z.input<typeof CostScenarioDraft>;
 export interface CostScenarioRecord extends CostScenarioDraft {
   id: string;
   revision: number;
+  /** The organisation that owns it (null for scenarios saved before accounts existed). */
+  organisationId: string | null;
+  visibility: Visibility;
+  publishedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }

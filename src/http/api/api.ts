@@ -5,6 +5,7 @@ import type { Database } from '../../storage/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { sendProblem, validationProblem } from '../problem.ts';
 import { registerCostScenarioRoutes } from './cost-scenarios.routes.ts';
+import { registerMeRoutes } from './me.routes.ts';
 import { registerProductRoutes } from './products.routes.ts';
 
 /** The OpenAPI 3.1 document's header. */
@@ -14,10 +15,11 @@ export const openApiInfo = {
     title: 'DPG Toolkit API',
     version: '1.0.0',
     description:
-      'Read the Digital Public Goods catalogue (search, filters, facets, full product records) and build cost scenarios (total cost of ownership, NPV, break-even, uncertainty, funding gap, exports). Errors are RFC 9457 problem details.',
+      'Read the Digital Public Goods catalogue (search, filters, facets, full product records) and build cost scenarios (total cost of ownership, NPV, break-even, uncertainty, funding gap, exports). Reading the catalogue and published work needs no account; private work needs an API token of its organisation (Authorization: Bearer dpg_…). Errors are RFC 9457 problem details.',
     license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
   },
   servers: [{ url: '/api/v1' }],
+  security: [{ apiToken: [] }, {}] as Record<string, string[]>[],
 };
 
 /** The JSON API under /api/v1, with its OpenAPI document generated from the schemas that validate it. */
@@ -29,6 +31,13 @@ export function createApi(catalog: Catalog, db: Kysely<Database>): OpenAPIHono<A
   });
   registerProductRoutes(api, catalog);
   registerCostScenarioRoutes(api, db);
+  registerMeRoutes(api);
+  api.openAPIRegistry.registerComponent('securitySchemes', 'apiToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A personal API token (dpg_…) made on the account page, scoped to one organisation, read or write.',
+  });
   api.doc31('/openapi.json', openApiInfo);
   return api;
 }

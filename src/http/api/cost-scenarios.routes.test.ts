@@ -5,21 +5,28 @@ import { parseScenario } from '../../core/cost/scenario.ts';
 import { exampleAdoptVersusLicence } from '../../core/cost/worked-examples.ts';
 import ExcelJS from 'exceljs';
 import { createTestApp } from '../../../test/support/test-app.ts';
+import { createMember, type TestMember } from '../../../test/support/test-accounts.ts';
 
 let app: Awaited<ReturnType<typeof createTestApp>>['app'];
 let close: () => Promise<void>;
+let owner: TestMember;
+let token: string;
 
 before(async () => {
-  ({ app, close } = await createTestApp());
+  let db;
+  ({ app, db, close } = await createTestApp());
+  owner = await createMember(db);
+  token = await owner.token('write');
 });
 after(() => close());
 
 const send = async (method: string, path: string, body?: unknown) => {
+  const authorization = `Bearer ${token}`;
   const response = await app.request(path, {
     method,
     ...(body === undefined
-      ? {}
-      : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      ? { headers: { authorization } }
+      : { body: JSON.stringify(body), headers: { 'content-type': 'application/json', authorization } }),
   });
   const text = await response.text();
   return { response, body: text ? (JSON.parse(text) as any) : undefined };
@@ -85,7 +92,7 @@ test('answers invalid scenarios with a 400 problem naming each field, and saves 
   const notJson = await app.request('/api/v1/cost-scenarios', {
     method: 'POST',
     body: '{"country":',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
   });
   assert.equal(notJson.status, 400);
   assert.equal((await send('GET', '/api/v1/cost-scenarios')).body.items.length, before);
@@ -140,7 +147,7 @@ test('the OpenAPI document describes the cost endpoints', async () => {
 test('exports a saved scenario as XLSX, CSV, JSON and YAML, and the YAML and JSON import back', async () => {
   const { body: record } = await send('POST', '/api/v1/cost-scenarios', draft);
   const url = `/api/v1/cost-scenarios/${record.id}/export`;
-  const xlsx = await app.request(`${url}?format=xlsx`);
+  const xlsx = await app.request(`${url}?format=xlsx`, { headers: { cookie: owner.cookie } });
   assert.equal(xlsx.status, 200);
   assert.match(xlsx.headers.get('content-disposition') ?? '', /attachment; filename=".+\.xlsx"/);
   const workbook = new ExcelJS.Workbook();
@@ -155,7 +162,9 @@ test('exports a saved scenario as XLSX, CSV, JSON and YAML, and the YAML and JSO
       1e-6,
   );
 
-  const csv = await app.request(`${url}?format=csv&table=years&lang=fr`);
+  const csv = await app.request(`${url}?format=csv&table=years&lang=fr`, {
+    headers: { cookie: owner.cookie },
+  });
   assert.equal(csv.status, 200);
   assert.match(csv.headers.get('content-type') ?? '', /text\/csv/);
   assert.match(await csv.text(), /Année/);
@@ -163,14 +172,17 @@ test('exports a saved scenario as XLSX, CSV, JSON and YAML, and the YAML and JSO
   assert.equal(missing.response.status, 400);
 
   for (const format of ['yaml', 'json']) {
-    const file = await (await app.request(`${url}?format=${format}`)).text();
+    const file = await (
+      await app.request(`${url}?format=${format}`, { headers: { cookie: owner.cookie } })
+    ).text();
     const form = new FormData();
     form.set('file', new File([file], `scenario.${format}`));
     form.set('country', 'SN');
+    form.set('_csrf', owner.csrf);
     const imported = await app.request('/costs/import', {
       method: 'POST',
       body: form,
-      headers: { origin: 'http://localhost' },
+      headers: { origin: 'http://localhost', cookie: owner.cookie },
     });
     assert.equal(imported.status, 303, format);
     const id = (imported.headers.get('location') ?? '').split('/').pop();
@@ -181,10 +193,11 @@ test('exports a saved scenario as XLSX, CSV, JSON and YAML, and the YAML and JSO
   const broken = new FormData();
   broken.set('file', new File(['options: [1, 2'], 'broken.yaml'));
   broken.set('country', 'SN');
+  broken.set('_csrf', owner.csrf);
   const refused = await app.request('/costs/import', {
     method: 'POST',
     body: broken,
-    headers: { origin: 'http://localhost' },
+    headers: { origin: 'http://localhost', cookie: owner.cookie },
   });
   assert.equal(refused.status, 400);
   assert.match(await refused.text(), /The file was not imported: .*line 1/);

@@ -15,13 +15,15 @@ import {
   createCostScenario,
   getCostScenario,
   removeCostScenario,
+  listVisibleCostScenarios,
   saveCostScenario,
+  setCostScenarioPublished,
 } from '../../services/cost-scenarios.ts';
-import { listCostScenarios } from '../../storage/cost-scenario.repository.ts';
+import { Visibility } from '../../core/access/role.ts';
 import type { Database } from '../../storage/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { AnalysisQuery, ScenarioAnalysisSchema } from './cost-analysis.schema.ts';
-import { problemResponse } from './problem-schema.ts';
+import { problemResponse, signedInResponses } from './problem-schema.ts';
 
 const IdParam = z.object({
   id: z
@@ -33,6 +35,9 @@ const IdParam = z.object({
 const RecordSchema = CostScenarioDraft.extend({
   id: z.string(),
   revision: z.number().int(),
+  organisationId: z.string().nullable().openapi({ description: 'The organisation that owns it.' }),
+  visibility: Visibility,
+  publishedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 }).openapi('CostScenario');
@@ -58,7 +63,8 @@ const listRoute = createRoute({
   method: 'get',
   path: '/cost-scenarios',
   summary: 'Saved cost scenarios',
-  description: 'Most recently changed first; optionally those of one country.',
+  description:
+    "Those of the caller's organisation and every published one (only published ones without a token), most recently changed first; optionally those of one country.",
   request: {
     query: z.object({
       country: z
@@ -78,6 +84,8 @@ const listRoute = createRoute({
             country: z.string(),
             products: z.array(z.string()),
             revision: z.number().int(),
+            organisationId: z.string().nullable(),
+            visibility: Visibility,
             updatedAt: z.string(),
           }),
         ),
@@ -95,6 +103,7 @@ const createRouteDef = createRoute({
   responses: {
     201: jsonResponse('The saved scenario and its analysis', AnalysedRecordSchema),
     400: problemResponse('The scenario, its country or one of its products is invalid'),
+    ...signedInResponses,
   },
 });
 
@@ -107,7 +116,7 @@ const getRoute = createRoute({
   request: { params: IdParam, query: AnalysisQuery },
   responses: {
     200: jsonResponse('The scenario and its analysis', AnalysedRecordSchema),
-    404: problemResponse('No scenario has this id'),
+    404: problemResponse('No scenario the caller may read has this id'),
   },
 });
 
@@ -123,6 +132,7 @@ const saveRoute = createRoute({
     400: problemResponse('Invalid scenario'),
     404: problemResponse('No scenario has this id'),
     409: problemResponse('Someone saved the scenario since that revision'),
+    ...signedInResponses,
   },
 });
 
@@ -131,7 +141,11 @@ const deleteRoute = createRoute({
   path: '/cost-scenarios/{id}',
   summary: 'Delete a saved cost scenario',
   request: { params: IdParam },
-  responses: { 204: { description: 'Deleted' }, 404: problemResponse('No scenario has this id') },
+  responses: {
+    204: { description: 'Deleted' },
+    404: problemResponse('No scenario the caller may read has this id'),
+    ...signedInResponses,
+  },
 });
 
 const analyseRoute = createRoute({
@@ -202,33 +216,55 @@ const analysed = (record: CostScenarioRecord, query: z.infer<typeof AnalysisQuer
   analysis: analyseScenario(record.scenario, settingsOf(query)),
 });
 
+const visibilityRoute = createRoute({
+  method: 'put',
+  path: '/cost-scenarios/{id}/visibility',
+  summary: 'Publish a cost scenario, or make it private again',
+  description:
+    "Owners of the scenario's organisation only. A published scenario is readable by anyone at its link.",
+  request: { params: IdParam, body: jsonBody(z.object({ visibility: Visibility })) },
+  responses: {
+    200: jsonResponse('The scenario', RecordSchema),
+    404: problemResponse('No scenario the caller may read has this id'),
+    ...signedInResponses,
+  },
+});
+
 /** Registers the cost scenario API: list, create, read, replace, delete, analyse, templates. */
 export function registerCostScenarioRoutes(api: OpenAPIHono<AppEnv>, db: Kysely<Database>): void {
   api.openapi(listRoute, async (c) => {
     const { country } = c.req.valid('query');
-    return c.json({ items: await listCostScenarios(db, { country, limit: 500 }) }, 200);
+    return c.json(
+      { items: await listVisibleCostScenarios(db, c.get('viewer'), { country, limit: 500 }) },
+      200,
+    );
   });
   api.openapi(createRouteDef, async (c) => {
-    const record = await createCostScenario(db, c.req.valid('json'));
+    const record = await createCostScenario(db, c.get('viewer'), c.req.valid('json'));
     c.header('location', `/api/v1/cost-scenarios/${record.id}`);
     return c.json(analysed(record, c.req.valid('query')), 201);
   });
   api.openapi(getRoute, async (c) => {
-    const record = await getCostScenario(db, c.req.valid('param').id);
+    const record = await getCostScenario(db, c.get('viewer'), c.req.valid('param').id);
     return c.json(analysed(record, c.req.valid('query')), 200);
   });
   api.openapi(saveRoute, async (c) => {
     const { revision, ...draft } = c.req.valid('json');
-    const record = await saveCostScenario(db, c.req.valid('param').id, revision, draft);
+    const record = await saveCostScenario(db, c.get('viewer'), c.req.valid('param').id, revision, draft);
     return c.json(analysed(record, c.req.valid('query')), 200);
   });
   api.openapi(deleteRoute, async (c) => {
-    await removeCostScenario(db, c.req.valid('param').id);
+    await removeCostScenario(db, c.get('viewer'), c.req.valid('param').id);
     return c.body(null, 204);
+  });
+  api.openapi(visibilityRoute, async (c) => {
+    const published = c.req.valid('json').visibility === 'published';
+    const record = await setCostScenarioPublished(db, c.get('viewer'), c.req.valid('param').id, published);
+    return c.json(record, 200);
   });
   api.openapi(exportRoute, async (c) => {
     const query = c.req.valid('query');
-    const record = await getCostScenario(db, c.req.valid('param').id);
+    const record = await getCostScenario(db, c.get('viewer'), c.req.valid('param').id);
     const analysis = analyseScenario(record.scenario, settingsOf(query));
     const base = fileName(record.scenario.name);
     const attachment = (name: string) => ({ 'content-disposition': `attachment; filename="${name}"` });

@@ -17,3 +17,9 @@ export const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: ProblemSchema } },
 });
+
+/** The refusals of a route that needs a signed-in caller (a token or a session). */
+export const signedInResponses = {
+  401: problemResponse('No valid API token or session'),
+  403: problemResponse("The caller's role or token scope does not allow this"),
+};

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { languages, type Translator } from '../../i18n/translate.ts';
+import type { Viewer } from '../../services/accounts/viewer.ts';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -11,7 +12,9 @@ export interface PageFrame {
   url: URL;
   body: Html;
   /** Which navigation entry is the current page. */
-  section?: 'catalogue' | 'costs' | 'api';
+  section?: 'catalogue' | 'costs' | 'api' | 'account' | 'organisations' | 'admin';
+  /** Who is signed in, and the form token for the sign-out button. */
+  session?: { viewer: Viewer | undefined; csrfToken: string };
 }
 
 /** The page shell: skip link, header with navigation and language switch, main content, footer. */
@@ -40,6 +43,7 @@ export function layout(t: Translator, frame: PageFrame): Html {
               <li><a href="/api" ${current('api')}>${t.t('nav.api')}</a></li>
             </ul>
           </nav>
+          ${accountMenu(t, frame, current)}
           <nav class="languages" aria-label="${t.t('nav.languages')}">
             <ul>
               ${languages.map((language) => {
@@ -65,4 +69,36 @@ export function layout(t: Translator, frame: PageFrame): Html {
         </footer>
       </body>
     </html>`;
+}
+
+function accountMenu(
+  t: Translator,
+  frame: PageFrame,
+  current: (section: PageFrame['section']) => ReturnType<typeof html> | string,
+): Html | string {
+  if (!frame.session) return '';
+  const viewer = frame.session.viewer;
+  if (!viewer)
+    return html`<nav class="account" aria-label="${t.t('account.menu')}">
+      <ul>
+        <li><a href="/sign-in">${t.t('account.signIn')}</a></li>
+      </ul>
+    </nav>`;
+  return html`<nav class="account" aria-label="${t.t('account.menu')}">
+    <ul>
+      <li>
+        <a href="/organisations" ${current('organisations')}
+          >${viewer.organisation?.name ?? t.t('account.noOrganisation')}</a
+        >
+      </li>
+      <li><a href="/account" ${current('account')}>${viewer.user.name}</a></li>
+      ${viewer.user.isAdmin ? html`<li><a href="/admin" ${current('admin')}>${t.t('nav.admin')}</a></li>` : ''}
+      <li>
+        <form method="post" action="/sign-out" class="inline">
+          <input type="hidden" name="_csrf" value="${frame.session.csrfToken}" />
+          <button type="submit" class="link">${t.t('account.signOut')}</button>
+        </form>
+      </li>
+    </ul>
+  </nav>`;
 }

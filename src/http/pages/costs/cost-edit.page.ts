@@ -2,9 +2,10 @@ import { html } from 'hono/html';
 import { costCategories } from '../../../core/cost/cost-category.ts';
 import { fundingKinds } from '../../../core/cost/funding-source.ts';
 import type { MessageKey, Translator } from '../../../i18n/translate.ts';
+import { csrfField } from '../render-page.ts';
 import { countrySelect } from './country-select.ts';
 import { blankLines, type FieldErrors, formShape, type FormValues } from './cost-form.ts';
-import { fieldId, formField } from './form-field.ts';
+import { fieldId, formField } from '../form-field.ts';
 
 /** What the edit form shows: the values as typed, the errors to correct, and where to post. */
 export interface CostEditView {
@@ -14,6 +15,7 @@ export interface CostEditView {
   errors: FieldErrors;
   /** A message above the form (nothing was saved, someone else saved first). */
   notice?: string | undefined;
+  csrf: string;
 }
 
 /**
@@ -110,6 +112,7 @@ export function costEditPage(t: Translator, view: CostEditView) {
     }
     <form method="post" action="/costs/${view.id}" class="cost-form" novalidate>
       <input type="hidden" name="revision" value="${view.revision}" />
+      ${csrfField(view.csrf)}
       <fieldset class="general">
         <legend>${t.t('costs.field.general')}</legend>
         <div class="field-grid">

@@ -11,16 +11,21 @@ import {
   createCostScenario,
   getCostScenario,
   removeCostScenario,
+  listVisibleCostScenarios,
   saveCostScenario,
+  setCostScenarioPublished,
   validateDraft,
 } from '../../../services/cost-scenarios.ts';
-import { listCostScenarios } from '../../../storage/cost-scenario.repository.ts';
+import { can } from '../../../core/access/permission.ts';
+import { authorise } from '../../../services/accounts/authorise.ts';
+import { actorOf } from '../../../services/accounts/viewer.ts';
+import { renderPage } from '../render-page.ts';
 import type { Database } from '../../../storage/schema.ts';
 import type { AppEnv } from '../../env.ts';
-import { layout } from '../layout.ts';
+import { formValues } from '../form-values.ts';
 import { costDeletePage } from './cost-delete.page.ts';
 import { costEditPage, type CostEditView } from './cost-edit.page.ts';
-import { type FormValues, formValuesOf, readForm } from './cost-form.ts';
+import { formValuesOf, readForm } from './cost-form.ts';
 import { costScenarioPage } from './cost-scenario.page.ts';
 import { costsPage } from './costs.page.ts';
 
@@ -32,14 +37,23 @@ const issuesOf = (error: DomainError): Issue[] =>
 export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
   const frame = (c: Context<AppEnv>, title: string, body: ReturnType<typeof costsPage>, status = 200) =>
-    c.html(layout(c.get('t'), { title, url: new URL(c.req.url), section: 'costs', body }), status as 200);
+    renderPage(c, { title, section: 'costs', body }, status as 200);
 
   const listPage = async (c: Context<AppEnv>, error?: string, status = 200) => {
     const t = c.get('t');
     const requested = c.req.query('country')?.toUpperCase();
     const country = requested && isCountryCode(requested) ? requested : undefined;
-    const scenarios = await listCostScenarios(db, { country, limit: 200 });
-    return frame(c, t.t('costs.title'), costsPage(t, { scenarios, country, error }), status);
+    const viewer = c.get('viewer');
+    const scenarios = await listVisibleCostScenarios(db, viewer, { country, limit: 200 });
+    const view = {
+      scenarios,
+      country,
+      error,
+      csrf: c.get('csrfToken'),
+      canCreate: can(actorOf(viewer), 'create'),
+      signedIn: Boolean(viewer),
+    };
+    return frame(c, t.t('costs.title'), costsPage(t, view), status);
   };
 
   pages.get('/costs', (c) => listPage(c));
@@ -57,7 +71,11 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
       .map((slug) => slug.trim())
       .filter(Boolean);
     try {
-      const record = await createCostScenario(db, { country: form.country ?? '', products, scenario });
+      const record = await createCostScenario(db, c.get('viewer'), {
+        country: form.country ?? '',
+        products,
+        scenario,
+      });
       return c.redirect(`/costs/${record.id}`, 303);
     } catch (error) {
       if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
@@ -77,7 +95,7 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
         throw new DomainError('invalid_input', t.t('costs.importNoFile'));
       const scenario = readScenarioText(await file.text(), file.name.endsWith('.json') ? 'json' : undefined);
       const country = typeof body.country === 'string' ? body.country : '';
-      const record = await createCostScenario(db, { country, products: [], scenario });
+      const record = await createCostScenario(db, c.get('viewer'), { country, products: [], scenario });
       return c.redirect(`/costs/${record.id}`, 303);
     } catch (error) {
       if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
@@ -87,7 +105,9 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
 
   pages.get('/costs/:id', async (c) => {
     const t = c.get('t');
-    const record = await getCostScenario(db, c.req.param('id'));
+    const viewer = c.get('viewer');
+    const actor = actorOf(viewer);
+    const record = await getCostScenario(db, viewer, c.req.param('id'));
     const analysis = analyseScenario(record.scenario);
     const index = await catalog.index();
     const products = record.products.map((slug) => ({ slug, name: index.find(slug)?.name ?? slug }));
@@ -100,6 +120,9 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
         products,
         charts: (await loadCharts()).costCharts(t, record.scenario, analysis),
         tables: costTables(record.scenario, analysis, t).map(({ id, title }) => ({ id, title })),
+        can: { edit: can(actor, 'update', record), publish: can(actor, 'publish', record) },
+        csrf: c.get('csrfToken'),
+        organisationName: viewer?.memberships.find((m) => m.id === record.organisationId)?.name,
       }),
     );
   });
@@ -108,12 +131,14 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
     frame(c, c.get('t').t('costs.editTitle'), costEditPage(c.get('t'), view), status);
 
   pages.get('/costs/:id/edit', async (c) => {
-    const record = await getCostScenario(db, c.req.param('id'));
+    const record = await getCostScenario(db, c.get('viewer'), c.req.param('id'));
+    authorise(c.get('viewer'), 'update', record, 'cost scenario');
     return editPage(c, {
       id: record.id,
       revision: record.revision,
       values: formValuesOf(record),
       errors: {},
+      csrf: c.get('csrfToken'),
     });
   });
 
@@ -131,14 +156,14 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
         const field = read.fieldOf(issue.path);
         if (!unread.has(rowOf(field))) errors[field] ??= issue.message;
       }
-      return editPage(c, { id, revision, values, errors }, 400);
+      return editPage(c, { id, revision, values, errors, csrf: c.get('csrfToken') }, 400);
     };
     try {
       if (Object.keys(read.errors).length > 0) {
         await validateDraft(db, read.draft);
         return refused([]);
       }
-      const record = await saveCostScenario(db, id, revision, read.draft);
+      const record = await saveCostScenario(db, c.get('viewer'), id, revision, read.draft);
       return c.redirect(`/costs/${record.id}`, 303);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -147,7 +172,14 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
         const current = Number(error.details?.revision);
         return editPage(
           c,
-          { id, revision: current, values, errors: {}, notice: t.t('costs.conflict', { revision: current }) },
+          {
+            id,
+            revision: current,
+            values,
+            errors: {},
+            notice: t.t('costs.conflict', { revision: current }),
+            csrf: c.get('csrfToken'),
+          },
           409,
         );
       }
@@ -156,12 +188,28 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
   });
 
   pages.get('/costs/:id/delete', async (c) => {
-    const record = await getCostScenario(db, c.req.param('id'));
-    return frame(c, c.get('t').t('costs.deleteTitle'), costDeletePage(c.get('t'), record));
+    const record = await getCostScenario(db, c.get('viewer'), c.req.param('id'));
+    authorise(c.get('viewer'), 'delete', record, 'cost scenario');
+    return frame(
+      c,
+      c.get('t').t('costs.deleteTitle'),
+      costDeletePage(c.get('t'), record, c.get('csrfToken')),
+    );
+  });
+
+  pages.post('/costs/:id/publish', async (c) => {
+    const form = await formValues(c);
+    const record = await setCostScenarioPublished(
+      db,
+      c.get('viewer'),
+      c.req.param('id'),
+      form.published === '1',
+    );
+    return c.redirect(`/costs/${record.id}`, 303);
   });
 
   pages.post('/costs/:id/delete', async (c) => {
-    await removeCostScenario(db, c.req.param('id'));
+    await removeCostScenario(db, c.get('viewer'), c.req.param('id'));
     return c.redirect('/costs', 303);
   });
 
@@ -175,9 +223,3 @@ const loadCharts = () => import('./cost-charts.ts');
 const rowOf = (field: string) => field.replace(/\.[^.]+$/, '');
 
 /** The submitted form's text fields (files are read apart). */
-async function formValues(c: Context<AppEnv>): Promise<FormValues> {
-  const body = await c.req.parseBody();
-  const values: FormValues = {};
-  for (const [key, value] of Object.entries(body)) if (typeof value === 'string') values[key] = value;
-  return values;
-}

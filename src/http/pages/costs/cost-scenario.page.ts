@@ -2,6 +2,7 @@ import { html, raw } from 'hono/html';
 import { countryName } from '../../../core/catalog/country.ts';
 import type { CostScenarioRecord } from '../../../core/cost/cost-scenario-record.ts';
 import type { ScenarioAnalysis } from '../../../core/cost/scenario-analysis.ts';
+import { csrfField } from '../render-page.ts';
 import type { Translator } from '../../../i18n/translate.ts';
 import { costSummary } from './cost-summary.ts';
 import { moneyFormat, percentFormat } from './money.ts';
@@ -21,6 +22,11 @@ export interface CostScenarioView {
   charts: PageChart[];
   /** The tables that can be downloaded one by one as CSV: id and title. */
   tables: { id: string; title: string }[];
+  /** What the viewer may do with it. */
+  can: { edit: boolean; publish: boolean };
+  csrf: string;
+  /** The owning organisation's name, when the viewer belongs to it. */
+  organisationName: string | undefined;
 }
 
 /** A scenario's results: summary in sentences, key figures, charts, tables, downloads and sources. */
@@ -63,10 +69,15 @@ export function costScenarioPage(t: Translator, view: CostScenarioView) {
       <dt>${t.t('costs.revision')}</dt>
       <dd>${t.t('costs.revisionValue', { revision: record.revision, date: t.date(record.updatedAt.slice(0, 10)) })}</dd>
     </dl>
-    <p class="actions">
-      <a class="button" href="/costs/${record.id}/edit">${t.t('costs.edit')}</a>
-      <a href="/costs/${record.id}/delete">${t.t('costs.delete')}</a>
-    </p>
+    ${visibilityNote(t, view)}
+    ${
+      view.can.edit
+        ? html`<p class="actions">
+          <a class="button" href="/costs/${record.id}/edit">${t.t('costs.edit')}</a>
+          <a href="/costs/${record.id}/delete">${t.t('costs.delete')}</a>
+        </p>`
+        : ''
+    }
 
     <section aria-labelledby="summary">
       <h2 id="summary">${t.t('costs.summaryHeading')}</h2>
@@ -193,4 +204,23 @@ export function costScenarioPage(t: Translator, view: CostScenarioView) {
       </ul>
     </section>
   </article>`;
+}
+
+function visibilityNote(t: Translator, view: CostScenarioView) {
+  const published = view.record.visibility === 'published';
+  const text = published
+    ? t.t('visibility.publishedNote')
+    : t.t('visibility.privateNote', { name: view.organisationName ?? '' });
+  return html`<div class="visibility">
+    <p><span class="badge">${t.label('visibility', view.record.visibility)}</span> ${text}</p>
+    ${
+      view.can.publish
+        ? html`<form method="post" action="/costs/${view.record.id}/publish" class="inline">
+          ${csrfField(view.csrf)}
+          <input type="hidden" name="published" value="${published ? '0' : '1'}" />
+          <button type="submit">${published ? t.t('visibility.unpublish') : t.t('visibility.publish')}</button>
+        </form>`
+        : ''
+    }
+  </div>`;
 }

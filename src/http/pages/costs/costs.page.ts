@@ -3,12 +3,21 @@ import { countryName } from '../../../core/catalog/country.ts';
 import { costTemplateIds } from '../../../core/cost/cost-template.ts';
 import type { Translator } from '../../../i18n/translate.ts';
 import type { CostScenarioSummary } from '../../../storage/cost-scenario.repository.ts';
+import { csrfField } from '../render-page.ts';
 import { countrySelect } from './country-select.ts';
 
 /** The list of saved scenarios (optionally of one country), and the forms to start or import one. */
 export function costsPage(
   t: Translator,
-  view: { scenarios: CostScenarioSummary[]; country: string | undefined; error?: string | undefined },
+  view: {
+    scenarios: CostScenarioSummary[];
+    country: string | undefined;
+    error?: string | undefined;
+    csrf: string;
+    /** Whether the viewer may start scenarios; otherwise why not (signed out, or role). */
+    canCreate: boolean;
+    signedIn: boolean;
+  },
 ) {
   return html`<h1>${t.t('costs.title')}</h1>
     <p class="lead">${t.t('costs.intro')}</p>
@@ -35,6 +44,7 @@ export function costsPage(
               (scenario) =>
                 html`<li>
                   <a href="/costs/${scenario.id}">${scenario.name}</a>
+                  <span class="badge">${t.label('visibility', scenario.visibility)}</span>
                   <span class="muted">
                     · ${countryName(scenario.country, t.language) ?? scenario.country} ·
                     ${t.t('costs.updated', { date: t.date(scenario.updatedAt.slice(0, 10)) })}</span
@@ -45,9 +55,21 @@ export function costsPage(
       }
     </section>
 
-    <section aria-labelledby="new">
+    ${
+      view.canCreate
+        ? ''
+        : html`<p class="notice">
+          ${view.signedIn ? t.t('costs.roleCannotCreate') : html`<a href="/sign-in?next=/costs">${t.t('account.signIn')}</a> ${t.t('costs.signInToCreate')}`}
+        </p>`
+    }
+    ${view.canCreate ? newForms(t, view) : ''}`;
+}
+
+function newForms(t: Translator, view: { country: string | undefined; csrf: string }) {
+  return html`<section aria-labelledby="new">
       <h2 id="new">${t.t('costs.newHeading')}</h2>
       <form method="post" action="/costs" class="stacked-form">
+        ${csrfField(view.csrf)}
         <div class="field">
           <label for="new-name">${t.t('costs.name')}</label>
           <input id="new-name" name="name" type="text" maxlength="200" required />
@@ -85,6 +107,7 @@ export function costsPage(
     <section aria-labelledby="import">
       <h2 id="import">${t.t('costs.importHeading')}</h2>
       <form method="post" action="/costs/import" enctype="multipart/form-data" class="stacked-form">
+        ${csrfField(view.csrf)}
         <div class="field">
           <label for="import-file">${t.t('costs.importFile')}</label>
           <input id="import-file" name="file" type="file" accept=".yaml,.yml,.json" required />

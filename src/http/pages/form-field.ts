@@ -1,5 +1,9 @@
 import { html } from 'hono/html';
-import type { FieldErrors, FormValues } from './cost-form.ts';
+/** What a person typed, by field name. */
+export type FormValues = Record<string, string | undefined>;
+
+/** What is wrong with each field, by field name. */
+export type FieldErrors = Record<string, string | undefined>;
 
 type Html = ReturnType<typeof html>;
 
@@ -8,7 +12,15 @@ export const fieldId = (name: string) => `field-${name.replace(/\./g, '-')}`;
 
 /** How one control is drawn. */
 export type Control =
-  | { kind: 'text' | 'number'; maxlength?: number; step?: string; min?: string; inputmode?: string }
+  | {
+      kind: 'text' | 'number' | 'email' | 'password';
+      maxlength?: number;
+      step?: string;
+      min?: string;
+      inputmode?: string;
+      autocomplete?: string;
+      required?: boolean;
+    }
   | { kind: 'textarea'; rows?: number }
   | { kind: 'select'; choices: { value: string; label: string }[] }
   | { kind: 'checkbox' };
@@ -48,6 +60,8 @@ export function formField(
               ${control.kind === 'number' ? html`step="${control.step ?? 'any'}"` : ''}
               ${control.min === undefined ? '' : html`min="${control.min}"`}
               ${control.maxlength === undefined ? '' : html`maxlength="${control.maxlength}"`}
+              ${'autocomplete' in control && control.autocomplete ? html`autocomplete="${control.autocomplete}"` : ''}
+              ${'required' in control && control.required ? 'required' : ''}
               ${aria}
             />`;
   return html`<div class="field${control.kind === 'checkbox' ? ' checkbox' : ''}${error ? ' has-error' : ''}">
