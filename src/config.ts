@@ -27,6 +27,9 @@ const Environment = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(43200).default(720),
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  DPG_CREDENTIALS: z.string().min(1).optional(),
+  XDG_CONFIG_HOME: z.string().min(1).optional(),
+  HOME: z.string().min(1).optional(),
 });
 
 /** The settings of one process, read once from the environment and frozen. */
@@ -43,6 +46,8 @@ export interface Config {
   /** The address people use to reach the app, for links printed or copied (set-up, invitations, resets). */
   readonly publicUrl: string | undefined;
   readonly accounts: AccountSettings;
+  /** Where `dpg login` keeps the server address and API token (readable by the user only). */
+  readonly credentialsFile: string;
 }
 
 /** How long sessions and deleted accounts last. */
@@ -79,6 +84,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedStarterCatalog: value.SEED_STARTER_CATALOG,
     defaultLanguage: value.DEFAULT_LANGUAGE,
     publicUrl: value.PUBLIC_URL?.replace(/\/+$/, ''),
+    credentialsFile:
+      value.DPG_CREDENTIALS ??
+      path.join(
+        value.XDG_CONFIG_HOME ?? path.join(value.HOME ?? '.', '.config'),
+        'dpg-toolkit',
+        'credentials.json',
+      ),
     accounts: Object.freeze({
       sessionIdleMinutes: value.SESSION_IDLE_MINUTES,
       sessionMaxDays: value.SESSION_MAX_DAYS,

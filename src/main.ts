@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Config } from './config.ts';
 import { createApp } from './http/app.ts';
 import { Catalog } from './services/catalog.ts';
+import { setupLinkIfNeeded } from './services/accounts/first-administrator.ts';
+import { purgeDeleted } from './services/accounts/retention.ts';
 import { seedStarterCatalog } from './services/seed-starter-catalog.ts';
 import { openDatabase } from './storage/database.ts';
 import { migrateToLatest } from './storage/migrate.ts';
@@ -28,9 +30,20 @@ export async function startServer(
     const seeded = await seedStarterCatalog(db);
     if (seeded) log(`Loaded the starter catalogue: ${seeded.counts.imported} products.`);
   }
+  const purged = await purgeDeleted(db, config.accounts.retentionDays);
+  if (purged.users + purged.organisations > 0)
+    log(
+      `Purged ${purged.users} deleted users and ${purged.organisations} deleted organisations past retention.`,
+    );
   const catalog = new Catalog(db);
   await catalog.index();
-  const app = createApp({ catalog, db, defaultLanguage: config.defaultLanguage });
+  const app = createApp({
+    catalog,
+    db,
+    defaultLanguage: config.defaultLanguage,
+    accounts: config.accounts,
+    publicUrl: config.publicUrl,
+  });
   const server: ServerType = await new Promise((resolve) => {
     const started = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(started),
@@ -39,6 +52,11 @@ export async function startServer(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const setup = await setupLinkIfNeeded(db);
+  if (setup)
+    log(
+      `No account exists yet. Open this single-use link within 24 hours to create the first administrator:\n  ${config.publicUrl ?? url}${setup}`,
+    );
   return {
     url,
     db,

@@ -9,6 +9,10 @@ import { registerImport } from './import.command.ts';
 import { registerMigrate } from './migrate.command.ts';
 import { registerSearch } from './search.command.ts';
 import { registerServe } from './serve.command.ts';
+import { registerLogin } from './login.command.ts';
+import { registerOrg } from './org.command.ts';
+import { registerSetupLink } from './setup-link.command.ts';
+import { registerUser } from './user.command.ts';
 
 /** Runs the `dpg` command line; returns the exit status. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -30,6 +34,10 @@ export async function runCli(argv: string[]): Promise<number> {
   registerExport(program, config);
   registerSearch(program, config);
   registerCost(program);
+  registerUser(program, config);
+  registerOrg(program, config);
+  registerSetupLink(program, config);
+  registerLogin(program, config);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? exitCodes.ok);

@@ -16,6 +16,7 @@ import type { Database } from '../storage/schema.ts';
 import { audit } from './accounts/audit.ts';
 import { authorise } from './accounts/authorise.ts';
 import type { Viewer } from './accounts/viewer.ts';
+import { inTransaction } from '../storage/in-transaction.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,7 +54,7 @@ export async function createCostScenario(
 ): Promise<CostScenarioRecord> {
   authorise(viewer, 'create');
   const draft = await validateDraft(db, input);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const record = await insertCostScenario(trx, randomUUID(), viewer!.organisation!.id, draft);
     await auditScenario(trx, viewer!, 'created', record);
     return record;
@@ -131,7 +132,7 @@ export async function removeCostScenario(
 ): Promise<void> {
   const current = await getCostScenario(db, viewer, id);
   authorise(viewer, 'delete', current, 'cost scenario');
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await deleteCostScenario(trx, id);
     await auditScenario(trx, viewer!, 'deleted', current);
   });

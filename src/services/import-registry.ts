@@ -20,6 +20,7 @@ import {
 } from '../storage/product.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import type { RegistrySnapshot, SourceFile } from './registry-snapshot.ts';
+import { inTransaction } from '../storage/in-transaction.ts';
 
 /** What happened to one file. */
 export const importStatuses = ['imported', 'updated', 'unchanged', 'skipped', 'failed'] as const;
@@ -84,7 +85,7 @@ export async function importRegistry(
     const working: ImportState = { bySource: new Map(state.bySource), slugs: new Set(state.slugs) };
     const planned = batch.map((file) => plan(file, snapshot, options, working));
     try {
-      await db.transaction().execute((trx) => write(trx, planned, working));
+      await inTransaction(db, (trx) => write(trx, planned, working));
       state.bySource = working.bySource;
       state.slugs = working.slugs;
       for (const { outcome, product } of planned) {

@@ -89,6 +89,7 @@ export function postForm(
   return app.request(path, {
     method: 'POST',
     headers: {
+      origin: 'http://localhost',
       'content-type': 'application/x-www-form-urlencoded',
       cookie: member?.cookie ?? `dpg_csrf=${csrf}`,
     },

@@ -7,6 +7,7 @@ import { countUsers } from '../../storage/user.repository.ts';
 import { createLink, useLink } from './one-time-links.ts';
 import { createOrganisation } from './organisations.ts';
 import { createUser } from './users.ts';
+import { inTransaction } from '../../storage/in-transaction.ts';
 
 /**
  * With no user in the database, makes a new set-up link (replacing older ones) and returns its path;
@@ -33,7 +34,7 @@ export async function completeSetup(
   token: string,
   input: { email: unknown; name: unknown; password: unknown; organisation: unknown },
 ): Promise<User> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await useLink(trx, token, 'setup');
     if ((await countUsers(trx)) > 0) throw new DomainError('conflict', 'This instance is already set up.');
     const user = await createUser(

@@ -10,6 +10,7 @@ import { audit, type AuditActor } from './audit.ts';
 import { createLink, useLink } from './one-time-links.ts';
 import { createUser } from './users.ts';
 import { validate } from './validate.ts';
+import { inTransaction } from '../../storage/in-transaction.ts';
 
 const Invitation = z.object({ email: Email, role: Role });
 
@@ -42,7 +43,7 @@ export async function acceptInvitation(
   token: string,
   input: { signedIn?: User; name?: unknown; password?: unknown },
 ): Promise<{ user: User; organisation: Organisation }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const link = await useLink(trx, token, 'invitation');
     const organisation = await trx
       .selectFrom('organisations')

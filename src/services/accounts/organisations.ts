@@ -16,6 +16,7 @@ import {
 import type { Database } from '../../storage/schema.ts';
 import { audit, type AuditActor } from './audit.ts';
 import { validate } from './validate.ts';
+import { inTransaction } from '../../storage/in-transaction.ts';
 
 const NewOrganisation = z.object({ name: DisplayName, slug: OrganisationSlug.optional() });
 
@@ -32,7 +33,7 @@ export async function createOrganisation(
     throw new DomainError('conflict', `An organisation already uses the short name "${slug}".`, {
       issues: [{ path: 'slug', message: 'already used' }],
     });
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const organisation = await insertOrganisation(trx, { id: randomUUID(), slug, name: parsed.name });
     await upsertMembership(trx, organisation.id, ownerId, 'owner');
     await audit(trx, by, organisation.id, 'organisation.created', {
@@ -60,7 +61,7 @@ export async function setMemberRole(
   by: AuditActor,
 ): Promise<void> {
   const parsedRole = validate(Role, role, 'role');
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     if (parsedRole !== 'owner') await assertAnotherOwner(trx, organisation.id, userId);
     await upsertMembership(trx, organisation.id, userId, parsedRole);
     await audit(trx, by, organisation.id, 'member.role_changed', {
@@ -78,7 +79,7 @@ export async function removeMember(
   userId: string,
   by: AuditActor,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await assertAnotherOwner(trx, organisation.id, userId);
     if (!(await deleteMembership(trx, organisation.id, userId)))
       throw new DomainError('not_found', 'That person is not a member.');
@@ -99,7 +100,7 @@ export async function deleteOrganisation(
   by: AuditActor,
   now = new Date(),
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await softDeleteOrganisation(trx, organisation.id, now);
     await audit(trx, by, organisation.id, 'organisation.deleted', {
       kind: 'organisation',

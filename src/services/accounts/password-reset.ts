@@ -3,6 +3,7 @@ import type { Database } from '../../storage/schema.ts';
 import { audit, type AuditActor } from './audit.ts';
 import { createLink, useLink } from './one-time-links.ts';
 import { getUser, setPassword } from './users.ts';
+import { inTransaction } from '../../storage/in-transaction.ts';
 
 /** Makes a single-use reset link for a user, for an administrator to hand over. */
 export async function createResetLink(db: Kysely<Database>, userId: string, by: AuditActor) {
@@ -21,7 +22,7 @@ export async function createResetLink(db: Kysely<Database>, userId: string, by: 
 
 /** Uses a reset link: sets the new password and ends the user's sessions. Nothing changes if it fails. */
 export async function completeReset(db: Kysely<Database>, token: string, password: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const link = await useLink(trx, token, 'reset');
     await setPassword(trx, link.user_id!, password);
   });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/schema.ts';
+import { inTransaction } from '../../storage/in-transaction.ts';
 
 /**
  * Purges users and organisations deleted more than `retentionDays` ago, with everything that belongs
@@ -7,7 +8,7 @@ import type { Database } from '../../storage/schema.ts';
  */
 export async function purgeDeleted(db: Kysely<Database>, retentionDays: number, now = new Date()) {
   const before = new Date(now.getTime() - retentionDays * 86_400_000);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const organisations = await trx
       .deleteFrom('organisations')
       .where('deleted_at', '<', before)

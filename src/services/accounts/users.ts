@@ -16,6 +16,7 @@ import {
 import { audit, type AuditActor } from './audit.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { validate } from './validate.ts';
+import { inTransaction } from '../../storage/in-transaction.ts';
 
 const NewUser = z.object({
   email: Email,
@@ -101,7 +102,7 @@ export async function changePassword(
 /** Deletes an account softly: it can no longer sign in, and is purged after the retention period. */
 export async function deleteUser(db: Kysely<Database>, userId: string, by: AuditActor, now = new Date()) {
   const user = await getUser(db, userId);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await softDeleteUser(trx, userId, now);
     await deleteUserSessions(trx, userId);
     await audit(trx, by, null, 'user.deleted', { kind: 'user', id: userId, summary: user.email });
