@@ -10,7 +10,10 @@ test('serves a seeded catalogue over real HTTP, and keeps it across a restart', 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'dpg-serve-'));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir });
   try {
-    const first = await startServer(config, () => {});
+    const lines: string[] = [];
+    const first = await startServer(config, (line) => lines.push(line));
+    const setupLink = /(http:\/\/127\.0\.0\.1:\d+\/setup\/\S+)/.exec(lines.join('\n'))?.[1];
+    assert.ok(setupLink, `the first start prints a set-up link:\n${lines.join('\n')}`);
     let listing: { total: number; items: { types: string[]; sectors: string[] }[] };
     try {
       listing = (await (await fetch(`${first.url}/api/v1/products?pageSize=100`)).json()) as typeof listing;
@@ -23,6 +26,9 @@ test('serves a seeded catalogue over real HTTP, and keeps it across a restart', 
       const page = await fetch(`${first.url}/products?q=dhis`, { headers: { 'accept-encoding': 'gzip' } });
       assert.equal(page.status, 200);
       assert.match(await page.text(), /DHIS2/);
+      const form = await fetch(setupLink);
+      assert.equal(form.status, 200, 'the printed link opens the set-up form');
+      assert.match(await form.text(), /Set up DPG Toolkit/);
     } finally {
       await first.close();
     }

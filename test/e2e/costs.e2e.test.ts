@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { createMember, testPassword } from '../support/test-accounts.ts';
 import {
   collectPageErrors,
   documentWidth,
   launchBrowser,
   seriousAxeViolations,
+  signInThroughForm,
   skipWithoutChromium,
   startTestServer,
 } from '../support/browser.ts';
@@ -14,9 +16,11 @@ describe('cost scenarios in a real browser', { skip: skipWithoutChromium }, () =
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let scenarioPath = '';
+  let email = '';
 
   before(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    email = (await createMember(server.db)).viewer.user.email;
   });
   after(async () => {
     await browser?.close();
@@ -27,6 +31,7 @@ describe('cost scenarios in a real browser', { skip: skipWithoutChromium }, () =
     test(`builds a scenario from a template, edits a line and reads the results (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       const context = await browser.newContext({ baseURL: server.url, javaScriptEnabled: javaScript });
       const page = await context.newPage();
+      await signInThroughForm(page, email, testPassword);
       const errors = collectPageErrors(page);
       try {
         await page.goto('/costs');
@@ -60,6 +65,7 @@ describe('cost scenarios in a real browser', { skip: skipWithoutChromium }, () =
   test('a mistake in the editor is shown next to the field, with what was typed kept', async () => {
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
+    await signInThroughForm(page, email, testPassword);
     try {
       await page.goto(`${scenarioPath}/edit`);
       await page.locator('#field-o0-l1-endYear').fill('-4');
@@ -79,6 +85,9 @@ describe('cost scenarios in a real browser', { skip: skipWithoutChromium }, () =
       viewport: { width: 360, height: 740 },
     });
     try {
+      const first = await context.newPage();
+      await signInThroughForm(first, email, testPassword);
+      await first.close();
       for (const path of ['/costs', scenarioPath, `${scenarioPath}/edit`, `${scenarioPath}/delete`]) {
         for (const language of ['en', 'fr']) {
           const page = await context.newPage();
@@ -97,6 +106,7 @@ describe('cost scenarios in a real browser', { skip: skipWithoutChromium }, () =
   test('the charts obey the content security policy', async () => {
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
+    await signInThroughForm(page, email, testPassword);
     const errors = collectPageErrors(page);
     try {
       await page.goto(scenarioPath);

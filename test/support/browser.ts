@@ -92,3 +92,12 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
       ),
     );
 }
+
+/** Signs a page in through the real sign-in form. */
+export async function signInThroughForm(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).last().click();
+  await page.waitForURL(/\/organisations$/);
+}

@@ -43,7 +43,7 @@ export function accountPage(t: Translator, view: AccountView) {
       ${view.newToken ? copyableLink(t.t('tokens.created'), view.newToken, t.t('tokens.shownOnce')) : ''}
       ${
         view.tokens.length
-          ? html`<div class="table-scroll">
+          ? html`<div class="table-scroll" role="region" tabindex="0" aria-label="${t.t('tokens.list')}">
             <table>
               <caption>${t.t('tokens.list')}</caption>
               <thead>

@@ -22,7 +22,7 @@ export function adminPage(t: Translator, view: AdminView) {
     ${view.notice ? html`<p class="notice" role="status">${view.notice}</p>` : ''}
     ${view.link ? copyableLink(view.link.label, view.link.url, view.link.expires) : ''}
     <h2>${t.t('admin.users')}</h2>
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" tabindex="0" aria-label="${t.t('admin.users')}">
       <table>
         <caption>${t.t('admin.usersCaption', { count: view.users.length })}</caption>
         <thead>

@@ -9,7 +9,7 @@ export function auditPage(t: Translator, organisation: Organisation, events: (Au
     <p><a href="/organisations/${organisation.slug}/audit.csv" download>${t.t('audit.csv')}</a></p>
     ${
       events.length
-        ? html`<div class="table-scroll">
+        ? html`<div class="table-scroll" role="region" tabindex="0" aria-label="${t.t('audit.caption')}">
           <table>
             <caption>${t.t('audit.caption')}</caption>
             <thead>

@@ -28,7 +28,7 @@ export function organisationPage(t: Translator, view: OrganisationView) {
     <p>${t.t('organisations.yourRole', { role: t.label('memberRole', organisation.role) })}</p>
     ${view.invitation ? copyableLink(t.t('invitation.link'), view.invitation.url, view.invitation.expires) : ''}
     ${problemSummary(view.problem)}
-    <div class="table-scroll">
+    <div class="table-scroll" role="region" tabindex="0" aria-label="${t.t('organisation.members')}">
       <table>
         <caption>${t.t('organisation.members')}</caption>
         <thead>
