@@ -12,6 +12,7 @@ const files = [
   'src/services/**/*.test.ts',
   'src/http/**/*.test.ts',
   'test/personal-data.test.ts',
+  'test/isolation.test.ts',
 ];
 console.log(`Running ${files.join(' ')} against PostgreSQL.`);
 const result = spawnSync(process.execPath, ['--test', ...files], {
