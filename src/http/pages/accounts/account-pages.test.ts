@@ -318,3 +318,13 @@ test('the last owner cannot leave, and a deleted account can no longer sign in',
   assert.ok(row?.deleted_at, 'the row is kept, marked deleted, until the retention period ends');
   await db.deleteFrom('throttles').execute();
 });
+
+test('a client that keeps opening unknown links is made to wait', async () => {
+  await db.deleteFrom('throttles').execute();
+  for (let attempt = 0; attempt < 5; attempt += 1)
+    assert.equal((await get(`/reset/guess-${attempt}`)).status, 404);
+  const throttled = await get('/invitations/another-guess');
+  assert.equal(throttled.status, 429);
+  assert.ok(Number(throttled.headers.get('retry-after')) > 0);
+  await db.deleteFrom('throttles').execute();
+});

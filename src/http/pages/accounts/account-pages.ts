@@ -23,6 +23,7 @@ import {
   switchOrganisation,
 } from '../../../services/accounts/sessions.ts';
 import { signIn } from '../../../services/accounts/sign-in.ts';
+import { assertNotThrottled, recordFailure } from '../../../services/accounts/throttle.ts';
 import { changePassword, createUser, deleteUser, getUser } from '../../../services/accounts/users.ts';
 import type { Viewer } from '../../../services/accounts/viewer.ts';
 import { listMembers, listOrganisations } from '../../../storage/organisation.repository.ts';
@@ -136,7 +137,15 @@ export function createAccountPages(deps: AccountPagesDependencies): Hono<AppEnv>
     return c.redirect('/products', 303);
   });
 
-  // One-time links: set-up, reset, invitation.
+  // One-time links: set-up, reset, invitation. A client that keeps trying unknown links waits longer
+  // and longer, like a failed sign-in (the tokens are 256-bit, but guessing should cost anyway).
+  for (const prefix of ['/setup/*', '/reset/*', '/invitations/*'])
+    pages.use(prefix, async (c, next) => {
+      const key = `link:client:${client(c)}`;
+      await assertNotThrottled(db, [key]);
+      await next();
+      if (c.res.status === 404) await recordFailure(db, [key]);
+    });
   pages.get('/setup/:token', async (c) => {
     const t = c.get('t');
     await peekLink(db, c.req.param('token'), 'setup');
