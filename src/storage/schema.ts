@@ -3,6 +3,7 @@ import type { OrganisationContact } from '../core/catalog/personal-data.ts';
 import type { Product } from '../core/catalog/product.ts';
 import type { Role, TokenScope, Visibility } from '../core/access/role.ts';
 import type { Scenario } from '../core/cost/scenario.ts';
+import type { ScanResult } from '../core/scan/scan-result.ts';
 
 /** A catalogue product: the normalised product, the source record as imported (without personal fields). */
 export interface ProductTable {
@@ -130,6 +131,31 @@ export interface ThrottleTable {
   updated_at: Date;
 }
 
+/** A repository scan: queued, running (with progress), done (with its result and SBOM) or failed. */
+export interface ScanTable {
+  id: string;
+  /** The catalogue product it is evidence for, if any. */
+  product_slug: string | null;
+  /** The URL or path scanned. */
+  source: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: ColumnType<ScanProgressValue | null, string | null, string | null>;
+  result: ColumnType<ScanResult | null, string | null, string | null>;
+  sbom: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  error: string | null;
+  requested_by: string | null;
+  created_at: ColumnType<Date, never, never>;
+  started_at: Date | null;
+  finished_at: Date | null;
+}
+
+/** How far a running scan has got. */
+export interface ScanProgressValue {
+  step: string;
+  done?: number;
+  total?: number;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   products: ProductTable;
@@ -143,4 +169,5 @@ export interface Database {
   api_tokens: ApiTokenTable;
   audit_events: AuditEventTable;
   throttles: ThrottleTable;
+  scans: ScanTable;
 }
