@@ -8,6 +8,7 @@ import { registerExport } from './export.command.ts';
 import { registerImport } from './import.command.ts';
 import { registerMigrate } from './migrate.command.ts';
 import { registerSearch } from './search.command.ts';
+import { registerScan } from './scan.command.ts';
 import { registerServe } from './serve.command.ts';
 import { registerLogin } from './login.command.ts';
 import { registerOrg } from './org.command.ts';
@@ -38,6 +39,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerOrg(program, config);
   registerSetupLink(program, config);
   registerLogin(program, config);
+  registerScan(program, config);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? exitCodes.ok);

@@ -92,6 +92,11 @@ export class CatalogIndex {
     );
   }
 
+  /** Every product the index holds, in the order it was given them. */
+  all(): readonly Product[] {
+    return this.products;
+  }
+
   /** The product with this slug, if the index holds it. */
   find(slug: string): Product | undefined {
     const index = this.bySlug.get(slug);

@@ -1,16 +1,28 @@
-import { Hono } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { Hono, type Context } from 'hono';
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import type { Product } from '../../core/catalog/product.ts';
+import { renderPage } from './render-page.ts';
 import { CatalogQuery } from '../../core/catalog/catalog-query.ts';
 import type { Catalog } from '../../services/catalog.ts';
 import type { AppEnv } from '../env.ts';
 import { apiReferencePage } from './api-reference.page.ts';
 import { cataloguePage } from './catalogue.page.ts';
 import { errorPage } from './error.page.ts';
-import { layout } from './layout.ts';
 import { productPage } from './product.page.ts';
 
+/** A section another part of the app adds below a product's page (its scans, its assessments). */
+export type ProductSection = (
+  c: Context<AppEnv>,
+  product: Product,
+) => Promise<HtmlEscapedString> | HtmlEscapedString;
+
 /** The server-rendered pages. */
-export function createPages(catalog: Catalog, openApiDocument: () => object): Hono<AppEnv> {
+export function createPages(
+  catalog: Catalog,
+  openApiDocument: () => object,
+  productSections: ProductSection[] = [],
+): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
   pages.get('/', (c) => c.redirect('/products', 302));
 
@@ -22,34 +34,32 @@ export function createPages(catalog: Catalog, openApiDocument: () => object): Ho
       const detail = parsed.error.issues
         .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
         .join('; ');
-      return c.html(layout(t, { title: t.t('error.badRequest'), url, body: errorPage(t, 400, detail) }), 400);
+      return renderPage(c, { title: t.t('error.badRequest'), body: errorPage(t, 400, detail) }, 400);
     }
     const page = (await catalog.index()).query({ ...parsed.data, cursor: undefined });
     const title = parsed.data.q ? t.t('catalogue.titleSearch', { q: parsed.data.q }) : t.t('catalogue.title');
-    return c.html(layout(t, { title, url, section: 'catalogue', body: cataloguePage(t, parsed.data, page) }));
+    return renderPage(c, { title, section: 'catalogue', body: cataloguePage(t, parsed.data, page) });
   });
 
   pages.get('/products/:slug', async (c) => {
     const t = c.get('t');
-    const url = new URL(c.req.url);
     const product = (await catalog.index()).find(c.req.param('slug'));
-    if (!product) return notFound(c.html, t, url);
-    return c.html(
-      layout(t, { title: product.name, url, section: 'catalogue', body: productPage(t, product) }),
-    );
+    if (!product) return renderPage(c, { title: t.t('error.notFound'), body: errorPage(t, 404) }, 404);
+    const sections = await Promise.all(productSections.map((section) => section(c, product)));
+    return renderPage(c, {
+      title: product.name,
+      section: 'catalogue',
+      body: html`${productPage(t, product)}${sections}`,
+    });
   });
 
   pages.get('/api', (c) => {
     const t = c.get('t');
-    const url = new URL(c.req.url);
-    return c.html(
-      layout(t, {
-        title: t.t('api.title'),
-        url,
-        section: 'api',
-        body: apiReferencePage(t, openApiDocument()),
-      }),
-    );
+    return renderPage(c, {
+      title: t.t('api.title'),
+      section: 'api',
+      body: apiReferencePage(t, openApiDocument()),
+    });
   });
   return pages;
 }
@@ -63,13 +73,4 @@ export function queryObject(url: URL): Record<string, string | string[]> {
     result[key] = values.length === 1 ? (values[0] as string) : values;
   }
   return result;
-}
-
-type HtmlResponder = (
-  body: ReturnType<typeof layout>,
-  status?: ContentfulStatusCode,
-) => Response | Promise<Response>;
-
-function notFound(respond: HtmlResponder, t: AppEnv['Variables']['t'], url: URL) {
-  return respond(layout(t, { title: t.t('error.notFound'), url, body: errorPage(t, 404) }), 404);
 }
