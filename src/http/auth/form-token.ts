@@ -20,7 +20,14 @@ export const formToken = (publicUrl: string | undefined) =>
       setSiteCookie(c, csrfCookie, token, 60 * 60 * 24 * 30, isHttps(c, publicUrl));
     }
     c.set('csrfToken', token);
-    if (!stateChanging.has(c.req.method) || /^Bearer\s/i.test(c.req.header('authorization') ?? ''))
+    // API calls carry authority only through a token or a session cookie; without the cookie there is
+    // nothing a forged request could borrow.
+    const ambient = !c.req.path.startsWith('/api/') || c.get('sessionToken') !== undefined;
+    if (
+      !stateChanging.has(c.req.method) ||
+      !ambient ||
+      /^Bearer\s/i.test(c.req.header('authorization') ?? '')
+    )
       return next();
     const sent =
       c.req.header('x-csrf-token') ?? (await postedField(c.req.raw.clone(), c.req.header('content-type')));

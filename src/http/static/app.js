@@ -4,3 +4,7 @@ for (const box of document.querySelectorAll(
 )) {
   box.addEventListener('change', () => box.form.requestSubmit());
 }
+
+// A page that shows work in progress asks to be reloaded; with JavaScript it reloads itself.
+const reload = document.querySelector('[data-reload]');
+if (reload) setTimeout(() => location.reload(), Number(reload.dataset.reload) * 1000);
