@@ -5,6 +5,7 @@ import { createApp } from './http/app.ts';
 import { Catalog } from './services/catalog.ts';
 import { setupLinkIfNeeded } from './services/accounts/first-administrator.ts';
 import { purgeDeleted } from './services/accounts/retention.ts';
+import { ScanWorker } from './services/scan-worker.ts';
 import { seedStarterCatalog } from './services/seed-starter-catalog.ts';
 import { openDatabase } from './storage/database.ts';
 import { migrateToLatest } from './storage/migrate.ts';
@@ -52,6 +53,10 @@ export async function startServer(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const worker = new ScanWorker(db, {
+    log: (error) => log(`A scan failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  await worker.start();
   const setup = await setupLinkIfNeeded(db);
   if (setup)
     log(
@@ -63,6 +68,7 @@ export async function startServer(
     catalog,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await worker.stop();
       await db.destroy();
     },
   };
