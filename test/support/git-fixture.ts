@@ -87,8 +87,18 @@ function identityEnv(author: Person, committer: Person, date: string, commitDate
 }
 
 const fakeSignatures = {
-  pgp: ['-----BEGIN PGP SIGNATURE-----', '', 'iQEzBAABCAAdFiEEZmFrZSBzaWduYXR1cmUgZm9yIHRlc3Rz', '=ZmFr', '-----END PGP SIGNATURE-----'],
-  ssh: ['-----BEGIN SSH SIGNATURE-----', 'U1NIU0lHAAAAAQAAADMAAAALc3NoLWVkMjU1MTkAAAAgZmFrZQ==', '-----END SSH SIGNATURE-----'],
+  pgp: [
+    '-----BEGIN PGP SIGNATURE-----',
+    '',
+    'iQEzBAABCAAdFiEEZmFrZSBzaWduYXR1cmUgZm9yIHRlc3Rz',
+    '=ZmFr',
+    '-----END PGP SIGNATURE-----',
+  ],
+  ssh: [
+    '-----BEGIN SSH SIGNATURE-----',
+    'U1NIU0lHAAAAAQAAADMAAAALc3NoLWVkMjU1MTkAAAAgZmFrZQ==',
+    '-----END SSH SIGNATURE-----',
+  ],
 };
 
 function unixDate(iso: string): string {
@@ -100,12 +110,17 @@ export function fixtureDir(prefix = 'dpg-fixture-'): Promise<string> {
   return mkdtemp(path.join(tmpdir(), prefix));
 }
 
-/** Creates an empty repository (branch "main") in a new temporary folder. */
-export async function createGitFixture(options: { bare?: boolean } = {}): Promise<GitFixture> {
-  const dir = await fixtureDir();
+/** Creates an empty repository (branch "main") in a new temporary folder, or in `dir` when given. */
+export async function createGitFixture(options: { bare?: boolean; dir?: string } = {}): Promise<GitFixture> {
+  const dir = options.dir ?? (await fixtureDir());
+  await mkdir(dir, { recursive: true });
   const git: GitFixture['git'] = async (args, { env = {}, input } = {}) => {
     if (input === undefined) {
-      const { stdout } = await run('git', args, { cwd: dir, env: fixtureEnv(env), maxBuffer: 64 * 1024 * 1024 });
+      const { stdout } = await run('git', args, {
+        cwd: dir,
+        env: fixtureEnv(env),
+        maxBuffer: 64 * 1024 * 1024,
+      });
       return stdout.trim();
     }
     return new Promise((resolve, reject) => {
@@ -157,9 +172,12 @@ export async function createGitFixture(options: { bare?: boolean } = {}): Promis
       return git(['rev-parse', 'HEAD']);
     },
     async merge(branch, spec) {
-      await git(['merge', '--quiet', '--no-ff', '--no-verify', '-m', spec.message ?? `Merge ${branch}`, branch], {
-        env: envOf(spec),
-      });
+      await git(
+        ['merge', '--quiet', '--no-ff', '--no-verify', '-m', spec.message ?? `Merge ${branch}`, branch],
+        {
+          env: envOf(spec),
+        },
+      );
       return git(['rev-parse', 'HEAD']);
     },
     async signedCommit(spec) {
@@ -204,18 +222,26 @@ export async function createGitFixture(options: { bare?: boolean } = {}): Promis
     },
     async fastImport(stream) {
       await new Promise<void>((resolve, reject) => {
-        const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, env: fixtureEnv(), stdio: ['pipe', 'ignore', 'pipe'] });
+        const child = spawn('git', ['fast-import', '--quiet', '--done'], {
+          cwd: dir,
+          env: fixtureEnv(),
+          stdio: ['pipe', 'ignore', 'pipe'],
+        });
         const err: Buffer[] = [];
         child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+        child.stdin.on('error', () => undefined);
         child.on('error', reject);
         child.on('close', (code) =>
-          code === 0 ? resolve() : reject(new Error(`git fast-import: ${Buffer.concat(err).toString('utf8')}`)),
+          code === 0
+            ? resolve()
+            : reject(new Error(`git fast-import: ${Buffer.concat(err).toString('utf8')}`)),
         );
         void (async () => {
           if (typeof stream === 'string') child.stdin.write(stream);
           else
             for await (const chunk of stream)
-              if (!child.stdin.write(chunk)) await new Promise((drained) => child.stdin.once('drain', drained));
+              if (!child.stdin.write(chunk))
+                await new Promise((drained) => child.stdin.once('drain', drained));
           child.stdin.end();
         })().catch(reject);
       });
@@ -267,7 +293,12 @@ export async function createSampleRepository(): Promise<GitFixture> {
   await repo.commit({ author: dependabot, date: '2021-01-05T09:00:00Z', files: { 'package.json': '{}\n' } });
   await repo.commit({ author: dee, date: '2021-02-01T09:00:00Z', files: { 'src/e.js': 'e\n' } });
   await repo.signedCommit({ author: bob, date: '2021-03-01T09:00:00Z' });
-  await repo.tag('v1.0.0', { message: 'Stable', date: '2021-03-02T00:00:00Z', tagger: bob, signature: 'pgp' });
+  await repo.tag('v1.0.0', {
+    message: 'Stable',
+    date: '2021-03-02T00:00:00Z',
+    tagger: bob,
+    signature: 'pgp',
+  });
   await repo.commit({ author: renovate, date: '2021-05-01T09:00:00Z', files: { 'renovate.json': '{}\n' } });
   await repo.tag('nightly');
   return repo;
@@ -284,12 +315,19 @@ export async function armRepository(repo: GitFixture): Promise<string> {
   const gitDir = path.resolve(repo.dir, await repo.git(['rev-parse', '--git-dir']));
   const script = async (name: string) => {
     const file = path.join(gitDir, `evil-${name}.sh`);
-    await writeFile(file, `#!/bin/sh\ntouch '${path.join(markers, name)}'\ncat >/dev/null 2>&1 || true\n`);
+    await writeFile(file, `#!/bin/sh\ntouch '${path.join(markers, name)}'\n`);
     await chmod(file, 0o755);
     return file;
   };
   await mkdir(path.join(gitDir, 'hooks'), { recursive: true });
-  for (const hook of ['post-checkout', 'pre-commit', 'post-merge', 'reference-transaction', 'pre-auto-gc', 'post-index-change']) {
+  for (const hook of [
+    'post-checkout',
+    'pre-commit',
+    'post-merge',
+    'reference-transaction',
+    'pre-auto-gc',
+    'post-index-change',
+  ]) {
     const file = path.join(gitDir, 'hooks', hook);
     await writeFile(file, `#!/bin/sh\ntouch '${path.join(markers, `hook-${hook}`)}'\n`);
     await chmod(file, 0o755);
@@ -313,6 +351,8 @@ export async function armRepository(repo: GitFixture): Promise<string> {
     ['uploadpack.packObjectsHook', await script('pack-objects')],
   ];
   for (const [name, value] of settings) await repo.git(['config', name, value]);
-  await writeFile(path.join(repo.dir, '.git', 'info', 'attributes'), '* filter=evil diff=evil\n').catch(() => undefined);
+  await writeFile(path.join(repo.dir, '.git', 'info', 'attributes'), '* filter=evil diff=evil\n').catch(
+    () => undefined,
+  );
   return markers;
 }
