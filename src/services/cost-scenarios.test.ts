@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Kysely } from 'kysely';
 import { exampleAdoptVersusLicence } from '../core/cost/worked-examples.ts';
-import { DomainError } from '../core/errors.ts';
 import { listCostScenarios } from '../storage/cost-scenario.repository.ts';
 import type { Database } from '../storage/schema.ts';
+import { refusal } from '../../test/support/refusal.ts';
 import { createTestDatabase } from '../../test/support/test-database.ts';
 import {
   createCostScenario,
@@ -35,16 +35,6 @@ const draft = (overrides: Record<string, unknown> = {}) => ({
   scenario: exampleAdoptVersusLicence,
   ...overrides,
 });
-
-const refusal = async (work: Promise<unknown>) => {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  assert.fail('expected a DomainError');
-};
 
 test('saves, reads back, lists by country and deletes a scenario', async () => {
   const saved = await createCostScenario(db, owner.viewer, draft());

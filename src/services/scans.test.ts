@@ -4,8 +4,8 @@ import type { Kysely } from 'kysely';
 import { pathToFileURL } from 'node:url';
 import { createSampleRepository, type GitFixture } from '../../test/support/git-fixture.ts';
 import { createMember } from '../../test/support/test-accounts.ts';
+import { refusal } from '../../test/support/refusal.ts';
 import { createTestDatabase } from '../../test/support/test-database.ts';
-import { DomainError } from '../core/errors.ts';
 import { findLatestScanResult, findScan, listProductScans } from '../storage/scan.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { Catalog } from './catalog.ts';
@@ -57,16 +57,6 @@ after(async () => {
   await repo.remove();
   await close();
 });
-
-const refusal = async (work: Promise<unknown>) => {
-  try {
-    await work;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  assert.fail('expected a refusal');
-};
 
 test('repository addresses match whatever their spelling', async () => {
   assert.equal(repositoryKey('https://GitHub.com/Example/Hosted.git/'), 'github.com/example/hosted');
