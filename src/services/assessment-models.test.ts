@@ -25,10 +25,15 @@ test('every shipped model validates and is named <id>@<version>.yaml', async () 
   const models = await loadAssessmentModels();
   assert.deepEqual(
     models.map((model) => `${model.id}@${model.version}`),
-    ['adoptability@1', 'dpg-standard@1'],
+    ['adoptability@1', 'capacity-needs@1', 'country-readiness@1', 'dpg-standard@1'],
   );
   const files = (await readdir(modelsDir)).filter((file) => file.endsWith('.yaml')).sort();
-  assert.deepEqual(files, ['adoptability@1.yaml', 'dpg-standard@1.yaml']);
+  assert.deepEqual(files, [
+    'adoptability@1.yaml',
+    'capacity-needs@1.yaml',
+    'country-readiness@1.yaml',
+    'dpg-standard@1.yaml',
+  ]);
 });
 
 test('every recommendation of every shipped model cites a source that can be found', async () => {
@@ -159,7 +164,7 @@ test('dpg-standard: the nine indicators (9 in three parts), licence lists of SPD
 
 test('the latest version is the default; an unknown model is not found', async () => {
   assert.equal((await getAssessmentModel('dpg-standard')).version, 1);
-  await assert.rejects(getAssessmentModel('country-readiness'), (error: unknown) => {
+  await assert.rejects(getAssessmentModel('no-such-model'), (error: unknown) => {
     assert.ok(error instanceof DomainError && error.code === 'not_found');
     return true;
   });

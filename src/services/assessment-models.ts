@@ -42,6 +42,22 @@ export async function getAssessmentModel(
   return model;
 }
 
+/**
+ * The model a reference names: `id` (its latest version) or `id@version`. A reference of another shape
+ * is `invalid_input`; one that names no model, `not_found`.
+ */
+export async function resolveAssessmentModel(
+  reference: string,
+  directory = modelsDir,
+): Promise<AssessmentModel> {
+  const match = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?:@([1-9]\d{0,5}))?$/.exec(reference.trim());
+  if (!match)
+    throw new DomainError('invalid_input', `"${reference}" is not a model name such as adoptability@1.`, {
+      issues: [{ path: 'model', message: 'a model is named id or id@version, e.g. adoptability@1' }],
+    });
+  return getAssessmentModel(match[1]!, match[2] === undefined ? undefined : Number(match[2]), directory);
+}
+
 /** SHA-256 of a text as `sha256:<hex>`: the digest function the engine records results with. */
 export function sha256Digest(text: string): string {
   return `sha256:${createHash('sha256').update(text).digest('hex')}`;

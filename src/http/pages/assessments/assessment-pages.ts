@@ -1,0 +1,280 @@
+import { Hono, type Context } from 'hono';
+import type { Kysely } from 'kysely';
+import { can } from '../../../core/access/permission.ts';
+import { parseAnswers } from '../../../core/assessment/answers.ts';
+import type { InputIssue } from '../../../core/assessment/input-issue.ts';
+import type { Product } from '../../../core/catalog/product.ts';
+import { DomainError } from '../../../core/errors.ts';
+import { authorise } from '../../../services/accounts/authorise.ts';
+import { actorOf } from '../../../services/accounts/viewer.ts';
+import {
+  createAssessment,
+  getAssessment,
+  listVisibleAssessments,
+  modelOf,
+  productModels,
+  removeAssessment,
+  saveAssessment,
+  setAssessmentPublished,
+} from '../../../services/assessments.ts';
+import type { Catalog } from '../../../services/catalog.ts';
+import { compareAssessments, comparisonSize } from '../../../services/compare-assessments.ts';
+import type { Database } from '../../../storage/schema.ts';
+import type { AppEnv } from '../../env.ts';
+import { formValues } from '../form-values.ts';
+import { renderPage } from '../render-page.ts';
+import {
+  answerFormValues,
+  issueField,
+  postedValues,
+  readAnswerForm,
+  type AnswerFormValues,
+} from './answer-form.ts';
+import { assessmentComparePage } from './assessment-compare.page.ts';
+import { assessmentDeletePage } from './assessment-delete.page.ts';
+import { assessmentEditPage } from './assessment-edit.page.ts';
+import { assessmentPage } from './assessment.page.ts';
+import { assessmentsPage } from './assessments.page.ts';
+import { productAssessmentsSection } from './product-assessments.ts';
+
+type Body = Parameters<typeof renderPage>[1]['body'];
+
+const issuesOf = (error: DomainError): InputIssue[] =>
+  Array.isArray(error.details?.issues) ? (error.details.issues as InputIssue[]) : [];
+
+/** The chart renderer (ECharts) loads on the first page with charts, not at start. */
+const loadCharts = () => import('./assessment-charts.ts');
+
+/** A query parameter given as a list (`?ids=a&ids=b`) or comma-separated (`?ids=a,b`), blanks dropped. */
+const listParameter = (c: Context<AppEnv>, name: string) =>
+  (c.req.queries(name) ?? [])
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
+
+/** The assessment pages: list, start, result, answer form, publish, delete, compare. */
+export function createAssessmentPages(db: Kysely<Database>, catalog: Catalog): Hono<AppEnv> {
+  const pages = new Hono<AppEnv>();
+  const frame = (c: Context<AppEnv>, title: string, body: Body, status = 200) =>
+    renderPage(c, { title, section: 'assessments', body }, status as 200);
+
+  const listPage = async (c: Context<AppEnv>, error?: string, status = 200) => {
+    const t = c.get('t');
+    const viewer = c.get('viewer');
+    const product = c.req.query('product')?.trim() || undefined;
+    const model = c.req.query('model')?.trim() || undefined;
+    const view = {
+      assessments: await listVisibleAssessments(db, viewer, { product, model, limit: 200 }),
+      models: await productModels(),
+      filter: { product, model },
+      error,
+      csrf: c.get('csrfToken'),
+      canCreate: can(actorOf(viewer), 'create'),
+      signedIn: Boolean(viewer),
+    };
+    return frame(c, t.t('assessments.title'), assessmentsPage(t, view), status);
+  };
+
+  pages.get('/assessments', (c) => listPage(c));
+
+  pages.post('/assessments', async (c) => {
+    const t = c.get('t');
+    const form = await formValues(c);
+    try {
+      const record = await createAssessment(db, c.get('viewer'), {
+        model: form.model ?? '',
+        product: form.product?.trim() ?? '',
+      });
+      return c.redirect(`/assessments/${record.id}/edit`, 303);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
+      const reason = issuesOf(error)
+        .map((issue) => issue.message)
+        .join('; ');
+      return listPage(c, t.t('assessments.createFailed', { reason }), 400);
+    }
+  });
+
+  pages.get('/assessments/compare', async (c) => {
+    const t = c.get('t');
+    const ids = listParameter(c, 'ids');
+    const products = listParameter(c, 'products');
+    const model = c.req.query('model')?.trim() || undefined;
+    const models = await productModels();
+    const form = { products, model };
+    const asked = ids.length > 0 || (products.length >= comparisonSize.min && model !== undefined);
+    if (!asked) return frame(c, t.t('assessments.compareTitle'), assessmentComparePage(t, { models, form }));
+    try {
+      const comparison = await compareAssessments(
+        db,
+        c.get('viewer'),
+        ids.length > 0 ? { ids } : { products, model: model! },
+      );
+      const chart = (await loadCharts()).comparisonChart(t, comparison.model, comparison.entries);
+      const shown = { products: comparison.entries.flatMap((entry) => entry.productSlug ?? []), model };
+      return frame(
+        c,
+        t.t('assessments.compareTitle'),
+        assessmentComparePage(t, { models, form: shown, comparison, chart }),
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'invalid_input') throw error;
+      const reason = issuesOf(error)
+        .map((issue) => `${issue.path}: ${issue.message}`)
+        .join('; ');
+      return frame(
+        c,
+        t.t('assessments.compareTitle'),
+        assessmentComparePage(t, { models, form, error: t.t('assessments.compareFailed', { reason }) }),
+        400,
+      );
+    }
+  });
+
+  pages.get('/assessments/:id', async (c) => {
+    const viewer = c.get('viewer');
+    const actor = actorOf(viewer);
+    const record = await getAssessment(db, viewer, c.req.param('id'));
+    const model = await modelOf(record);
+    const product = record.productSlug ? (await catalog.index()).find(record.productSlug) : undefined;
+    return frame(
+      c,
+      record.title,
+      assessmentPage(c.get('t'), {
+        record,
+        model,
+        product: product && { slug: product.slug, name: product.name },
+        charts: (await loadCharts()).groupCharts(c.get('t'), model, record.result),
+        can: { edit: can(actor, 'update', record), publish: can(actor, 'publish', record) },
+        csrf: c.get('csrfToken'),
+        organisationName: viewer?.memberships.find((m) => m.id === record.organisationId)?.name,
+      }),
+    );
+  });
+
+  const editPage = async (
+    c: Context<AppEnv>,
+    id: string,
+    state: { values?: AnswerFormValues; errors?: Record<string, string>; revision?: number; notice?: string },
+    status = 200,
+  ) => {
+    const t = c.get('t');
+    const record = await getAssessment(db, c.get('viewer'), id);
+    authorise(c.get('viewer'), 'update', record, 'assessment');
+    const model = await modelOf(record);
+    return frame(
+      c,
+      t.t('assessments.editTitle', { title: record.title }),
+      assessmentEditPage(t, {
+        record,
+        model,
+        values: state.values ?? answerFormValues(model, record.answers),
+        errors: state.errors ?? {},
+        fresh: state.values === undefined,
+        revision: state.revision ?? record.revision,
+        notice: state.notice,
+        csrf: c.get('csrfToken'),
+      }),
+      status,
+    );
+  };
+
+  pages.get('/assessments/:id/edit', (c) => {
+    const t = c.get('t');
+    return editPage(c, c.req.param('id'), {
+      notice: c.req.query('saved') ? t.t('assessments.draftSaved') : undefined,
+    });
+  });
+
+  pages.post('/assessments/:id', async (c) => {
+    const t = c.get('t');
+    const id = c.req.param('id');
+    const record = await getAssessment(db, c.get('viewer'), id);
+    authorise(c.get('viewer'), 'update', record, 'assessment');
+    const model = await modelOf(record);
+    const values = postedValues(await c.req.parseBody({ all: true }));
+    const revision = Number(values.revision);
+    const status = values.status === 'complete' ? 'complete' : 'draft';
+    const read = readAnswerForm(model, values, t);
+    const refused = (issues: InputIssue[]) => {
+      const errors = { ...read.errors };
+      for (const issue of issues) {
+        const [field, message] = issueField(model, issue, t);
+        errors[field] ??= message;
+      }
+      return editPage(c, id, { values, errors, revision }, 400);
+    };
+    try {
+      if (Object.keys(read.errors).length > 0) {
+        parseAnswers(model, read.answers);
+        return await refused([]);
+      }
+      const saved = await saveAssessment(db, c.get('viewer'), id, revision, {
+        answers: read.answers,
+        status,
+      });
+      return c.redirect(
+        status === 'complete' ? `/assessments/${saved.id}` : `/assessments/${saved.id}/edit?saved=1`,
+        303,
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      if (error.code === 'invalid_input') return refused(issuesOf(error));
+      if (error.code === 'conflict') {
+        const current = Number(error.details?.revision);
+        return editPage(
+          c,
+          id,
+          {
+            values,
+            errors: {},
+            revision: current,
+            notice: t.t('assessments.conflict', { revision: current }),
+          },
+          409,
+        );
+      }
+      throw error;
+    }
+  });
+
+  pages.post('/assessments/:id/publish', async (c) => {
+    const form = await formValues(c);
+    const record = await setAssessmentPublished(
+      db,
+      c.get('viewer'),
+      c.req.param('id'),
+      form.published === '1',
+    );
+    return c.redirect(`/assessments/${record.id}`, 303);
+  });
+
+  pages.get('/assessments/:id/delete', async (c) => {
+    const t = c.get('t');
+    const record = await getAssessment(db, c.get('viewer'), c.req.param('id'));
+    authorise(c.get('viewer'), 'delete', record, 'assessment');
+    return frame(c, t.t('assessments.deleteTitle'), assessmentDeletePage(t, record, c.get('csrfToken')));
+  });
+
+  pages.post('/assessments/:id/delete', async (c) => {
+    await removeAssessment(db, c.get('viewer'), c.req.param('id'));
+    return c.redirect('/assessments', 303);
+  });
+
+  return pages;
+}
+
+/** The product page's "Assess this product" section, for the viewer of this request. */
+export function productAssessments(db: Kysely<Database>) {
+  return async (c: Context<AppEnv>, product: Product) => {
+    const viewer = c.get('viewer');
+    return productAssessmentsSection(c.get('t'), {
+      slug: product.slug,
+      models: await productModels(),
+      assessments: await listVisibleAssessments(db, viewer, { product: product.slug, limit: 50 }),
+      csrf: c.get('csrfToken'),
+      canCreate: can(actorOf(viewer), 'create'),
+      signedIn: Boolean(viewer),
+    });
+  };
+}
