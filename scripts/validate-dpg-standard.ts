@@ -212,7 +212,11 @@ for (const entry of assessed) {
 }
 
 const options = (await prettier.resolveConfig(output)) ?? {};
-await writeFile(output, await prettier.format(render(), { ...options, parser: 'markdown' }));
+// Sections other scripts write (scripts/validate-country-readiness.ts) follow this one and are kept.
+const previous = existsSync(output) ? await readFile(output, 'utf8') : '';
+const others = previous.indexOf('<!-- country-readiness:start -->');
+const kept = others >= 0 ? `\n${previous.slice(others)}` : '';
+await writeFile(output, await prettier.format(render() + kept, { ...options, parser: 'markdown' }));
 console.log(`wrote ${path.relative(root, output)}: ${assessed.length} records`);
 console.log(`DPGs passing open-licence: ${dpgs.length - dpgLicenceFailures.length}/${dpgs.length}`);
 console.log(

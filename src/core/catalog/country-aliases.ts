@@ -52,4 +52,9 @@ export const countryAliases: Readonly<Record<string, string>> = {
   'East Timor': 'TL',
   Burma: 'MM',
   Kosovo: 'XK',
+  'Republic of Moldova': 'MD',
+  "Democratic People's Republic of Korea": 'KP',
+  'United Kingdom of Great Britain and Northern Ireland': 'GB',
+  'Congo, Dem. Rep.': 'CD',
+  'West Bank and Gaza': 'PS',
 };

@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely';
+import { CatalogQuery } from '../core/catalog/catalog-query.ts';
+import { summarise, type ProductSummary } from '../core/catalog/product.ts';
+import {
+  countryDirectory,
+  filterCountries,
+  parseCountryCode,
+  regionTree,
+  type CountryFilter,
+} from '../core/country/country-directory.ts';
+import { countryFacts, type Sector } from '../core/country/country-facts.ts';
+import { libraryProfile, type CountryProfile } from '../core/country/country-profile.ts';
+import type { IndicatorValue } from '../core/country/indicator.ts';
+import { findCountry, listCountries, listIndicatorValues } from '../storage/country.repository.ts';
+import type { Database } from '../storage/schema.ts';
+import type { Catalog } from './catalog.ts';
+
+/** A country in the list: its profile and how many catalogue products are deployed there. */
+export interface CountrySummary extends CountryProfile {
+  deployedProducts: number;
+}
+
+/** A country's page: profile, indicator values (every year) and the catalogue products deployed there. */
+export interface CountryOverview {
+  profile: CountryProfile;
+  indicators: IndicatorValue[];
+  products: ProductSummary[];
+}
+
+/** The countries meeting the filter, with the region tree of all of them (for the filter's choices). */
+export async function countryList(
+  db: Kysely<Database>,
+  catalog: Catalog,
+  filter: CountryFilter,
+): Promise<{ items: CountrySummary[]; regions: { region: string; parts: string[] }[] }> {
+  const all = countryDirectory(await listCountries(db));
+  const { facets } = (await catalog.index()).query(CatalogQuery.parse({ pageSize: 1 }));
+  const deployed = new Map(facets.country.map((entry) => [entry.value, entry.count]));
+  return {
+    items: filterCountries(all, filter).map((profile) => ({
+      ...profile,
+      deployedProducts: deployed.get(profile.code) ?? 0,
+    })),
+    regions: regionTree(all),
+  };
+}
+
+/** The overview of a country by alpha-2 or alpha-3 code, or undefined for an unknown code. */
+export async function countryOverview(
+  db: Kysely<Database>,
+  catalog: Catalog,
+  code: string,
+): Promise<CountryOverview | undefined> {
+  const alpha2 = parseCountryCode(code);
+  if (!alpha2) return undefined;
+  const profile = (await findCountry(db, alpha2)) ?? libraryProfile(alpha2);
+  if (!profile) return undefined;
+  const products = (await catalog.index())
+    .all()
+    .filter((product) => product.deploymentCountries.some((country) => country.code === alpha2))
+    .map(summarise)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { profile, indicators: await listIndicatorValues(db, { country: alpha2 }), products };
+}
+
+/**
+ * The `country` facts of the country models (country-readiness, capacity-needs) for a code and an
+ * optional sector, from the stored profile and indicators; undefined for an unknown code.
+ */
+export async function countryAssessmentFacts(
+  db: Kysely<Database>,
+  code: string,
+  sector?: Sector,
+): Promise<Record<string, unknown> | undefined> {
+  const alpha2 = parseCountryCode(code);
+  const profile = alpha2 ? ((await findCountry(db, alpha2)) ?? libraryProfile(alpha2)) : undefined;
+  if (!profile) return undefined;
+  return countryFacts(
+    profile,
+    await listIndicatorValues(db, { country: profile.code }),
+    sector ? { sector } : {},
+  );
+}
