@@ -7,6 +7,16 @@ const root = new URL('..', import.meta.url).pathname;
 const catalogueDir = path.join(root, 'src', 'i18n');
 /** Key prefixes that code builds from data (t.label('type', value), t.plural('catalogue.count', n)). */
 const dynamicPrefixes = [
+  'incomeGroup.',
+  'indicatorSource.',
+  'country.indicator.',
+  'unRegion.',
+  'countries.flag.',
+  'countries.flagLong.',
+  'lens.',
+  'businessModel.',
+  'evidenceArea.',
+  'evidenceSector.',
   'type.',
   'stage.',
   'sdg.',
@@ -26,10 +36,19 @@ const dynamicPrefixes = [
   'costs.chart.title.',
   'costs.chart.description.',
   'link.',
+  'fact.',
+  'factGroup.',
+  'factState.',
+  'scanStatus.',
   'memberRole.',
   'password.',
   'tokenScope.',
   'visibility.',
+  'assessments.basis.',
+  'assessments.confidence.',
+  'assessments.statusValue.',
+  'assessments.priority.',
+  'assessments.effort.',
 ];
 const pluralSuffix = /\.(zero|one|two|few|many|other)$/;
 

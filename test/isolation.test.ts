@@ -8,6 +8,7 @@ import { defaultAccountSettings } from '../src/config.ts';
 import { exampleAdoptVersusLicence } from '../src/core/cost/worked-examples.ts';
 import { startSession } from '../src/services/accounts/sessions.ts';
 import { createCostScenario } from '../src/services/cost-scenarios.ts';
+import { createAssessment } from '../src/services/assessments.ts';
 import type { Database } from '../src/storage/schema.ts';
 import { createMember, type TestMember } from './support/test-accounts.ts';
 import { createTestApp } from './support/test-app.ts';
@@ -19,6 +20,7 @@ let attacker: TestMember;
 let attackerToken: string;
 let victim: TestMember;
 let victimScenario: string;
+let victimAssessment: string;
 let victimTokenId: string;
 const secret = `SECRET-${Date.now()}`;
 
@@ -34,6 +36,13 @@ before(async () => {
     scenario: { ...exampleAdoptVersusLicence, name: `${secret} plan` },
   });
   victimScenario = scenario.id;
+  const assessment = await createAssessment(db, victim.viewer, {
+    model: 'dpg-standard',
+    product: 'dhis2',
+    title: `${secret} assessment`,
+    answers: { ownerName: `${secret} owner` },
+  });
+  victimAssessment = assessment.id;
   await victim.token('write');
   victimTokenId = (
     await db
@@ -49,11 +58,17 @@ after(() => close());
 function fill(path: string): string {
   return path.replace(/:(\w+)/g, (_whole, name: string) => {
     if (name === 'id' && /^\/(costs|api\/v1\/cost-scenarios)\//.test(path)) return victimScenario;
+    if (name === 'id' && /^\/(assessments|api\/v1\/assessments)\//.test(path)) return victimAssessment;
+    if (name === 'id' && path.startsWith('/api/v1/assessment-models/')) return 'dpg-standard';
     if (name === 'id' && path.startsWith('/account/tokens/')) return victimTokenId;
     if (name === 'id' && path.startsWith('/admin/users/')) return victim.viewer.user.id;
     if (name === 'slug' && /^\/(organisations|admin\/organisations)\//.test(path))
       return victim.organisation.slug;
     if (name === 'slug' && /^\/(api\/v1\/)?products\//.test(path)) return 'dhis2';
+    if (name === 'code' && /^\/(api\/v1\/)?countries\//.test(path)) return 'KE';
+    if (name === 'id' && path.startsWith('/evidence/')) return 'mosip';
+    // Scans are public facts about public repositories: any id will do.
+    if (name === 'id' && /^\/(api\/v1\/)?scans\//.test(path)) return '00000000-0000-4000-8000-000000000000';
     if (name === 'userId') return victim.viewer.user.id;
     if (name === 'token') return 'not-a-real-link-token';
     assert.fail(`the isolation test does not know how to fill :${name} in ${path}; teach it`);
@@ -61,7 +76,9 @@ function fill(path: string): string {
 }
 
 /** Routes whose parameters name none of the victim's resources (public, or the caller's own). */
-const publicRoute = (path: string) => !/:/.test(path) || /products\/:slug|\/:token$/.test(path);
+const publicRoute = (path: string) =>
+  !/:/.test(path) ||
+  /products\/:slug|countries\/:code|evidence\/:id|scans\/:id|assessment-models\/:id|\/:token$/.test(path);
 
 const formFields = {
   name: 'Overwritten',
@@ -82,6 +99,9 @@ const jsonBody = {
   products: [],
   scenario: exampleAdoptVersusLicence,
   revision: 1,
+  model: 'adoptability',
+  product: 'dhis2',
+  answers: {},
 };
 
 async function attempt(method: string, path: string, as: 'member' | 'anonymous') {
@@ -154,7 +174,7 @@ for (const as of ['member', 'anonymous'] as const) {
         });
         // The query itself may be echoed back ("results for …"); what must not appear is the victim's data.
         const found = await searched.text();
-        for (const marker of [victimScenario, victim.organisation.name, `${secret} plan`])
+        for (const marker of [victimScenario, victimAssessment, victim.organisation.name, `${secret} plan`])
           assert.ok(!found.includes(marker), `${route.method} ${url}?q= leaks ${marker}`);
       }
     }
@@ -170,6 +190,15 @@ test("after every attempt, the victim's work, organisation, members and tokens a
   assert.equal(scenario.revision, 1);
   assert.equal(scenario.visibility, 'private');
   assert.equal(scenario.name, `${secret} plan`);
+  const assessment = await db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('id', '=', victimAssessment)
+    .executeTakeFirstOrThrow();
+  assert.equal(assessment.revision, 1);
+  assert.equal(assessment.visibility, 'private');
+  assert.equal(assessment.title, `${secret} assessment`);
+  assert.deepEqual(assessment.answers, { ownerName: { value: `${secret} owner` } });
   const organisation = await db
     .selectFrom('organisations')
     .selectAll()

@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
 import { fetchRegistry } from '../services/fetch-registry.ts';
+import {
+  countryDataKinds,
+  importCountryData,
+  type CountryImportReport,
+} from '../services/import-country-data.ts';
 import { importRegistry, type ImportReport } from '../services/import-registry.ts';
 import { readRegistryDirectory } from '../services/read-registry-directory.ts';
 import { withDatabase } from './database-session.ts';
@@ -31,6 +36,36 @@ export function registerImport(program: Command, config: Config): void {
       else printReport(report, location);
       process.exitCode = report.counts.failed > 0 ? exitCodes.partial : exitCodes.ok;
     });
+  for (const kind of countryDataKinds) {
+    command
+      .command(kind)
+      .description(countryDescriptions[kind])
+      .argument('<source>', 'path or URL')
+      .option('--json', 'print the full report as JSON')
+      .action(async (source: string, options: { json?: boolean }) => {
+        const report = await withDatabase(config, (db) => importCountryData(db, kind, source));
+        if (options.json) console.log(JSON.stringify(report, null, 2));
+        else printCountryReport(report);
+      });
+  }
+}
+
+const countryDescriptions = {
+  countries:
+    'import country profiles: the country-codes CSV (datasets/country-codes layout) or a folder holding it and a World Bank income table',
+  gtmi: 'import GovTech Maturity Index groups and scores (CSV or XLSX, World Bank GovTech dataset layout)',
+  egdi: 'import UN E-Government Development Index values and sub-indices (CSV or XLSX, UN DESA layout)',
+} as const;
+
+function printCountryReport(report: CountryImportReport): void {
+  const years = report.years.length > 0 ? ` (${report.years.join(', ')})` : '';
+  console.log(
+    `Imported ${report.kind} from ${report.source}: ${report.rows} rows read, ${report.written} ${report.kind === 'countries' ? 'profiles' : 'values'} written for ${report.countries} countries${years}.`,
+  );
+  if (report.unmatched.length > 0) {
+    console.log('Rows not imported (no ISO code matched):');
+    for (const row of report.unmatched) console.log(`  line ${row.line}: "${row.name}"`);
+  }
 }
 
 function printReport(report: ImportReport, location: string): void {

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { loadConfig } from '../config.ts';
 import { DomainError } from '../core/errors.ts';
+import { registerAssess } from './assess.command.ts';
 import { registerCost } from './cost.command.ts';
 import { exitCodes } from './exit-codes.ts';
 import { registerExport } from './export.command.ts';
@@ -35,6 +36,7 @@ export async function runCli(argv: string[]): Promise<number> {
   registerExport(program, config);
   registerSearch(program, config);
   registerCost(program);
+  registerAssess(program, config);
   registerUser(program, config);
   registerOrg(program, config);
   registerSetupLink(program, config);

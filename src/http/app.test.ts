@@ -90,16 +90,28 @@ test('serves an OpenAPI 3.1 document built from the validating schemas', async (
   const { body } = await json('/api/v1/openapi.json');
   assert.equal(body.openapi, '3.1.0');
   assert.deepEqual(Object.keys(body.paths).sort(), [
+    '/assessment-models',
+    '/assessment-models/{id}',
+    '/assessments',
+    '/assessments/compare',
+    '/assessments/{id}',
+    '/assessments/{id}/export',
+    '/assessments/{id}/visibility',
     '/cost-scenarios',
     '/cost-scenarios/{id}',
     '/cost-scenarios/{id}/export',
     '/cost-scenarios/{id}/visibility',
     '/cost-templates',
     '/cost/analyse',
+    '/countries',
+    '/countries/{code}',
     '/facets',
     '/me',
     '/products',
     '/products/{slug}',
+    '/products/{slug}/scans',
+    '/scans/{id}',
+    '/scans/{id}/sbom',
   ]);
   const parameters = body.paths['/products'].get.parameters.map(
     (parameter: { name: string }) => parameter.name,

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { csrf } from 'hono/csrf';
@@ -16,8 +16,13 @@ import { formToken } from './auth/form-token.ts';
 import { viewer } from './auth/viewer.ts';
 import { defaultAccountSettings, type AccountSettings } from '../config.ts';
 import { retryAfterOf } from './problem.ts';
+import { createAssessmentPages, productAssessments } from './pages/assessments/assessment-pages.ts';
 import { createCostPages } from './pages/costs/cost-pages.ts';
+import { createCountryPages } from './pages/countries/country-pages.ts';
+import { createEvidencePages } from './pages/evidence/evidence-pages.ts';
 import { createPages } from './pages/pages.ts';
+import { createScanPages } from './pages/scans/scan-pages.ts';
+import { scanSection } from './pages/scans/scan-section.ts';
 import { problem, problemFor, sendProblem } from './problem.ts';
 import { securityHeaders } from './security-headers.ts';
 import { registerStaticFiles } from './static-files.ts';
@@ -31,6 +36,8 @@ export interface AppDependencies {
   accounts?: AccountSettings;
   /** The public address of the app, for links handed to people; also turns on Secure cookies for https. */
   publicUrl?: string | undefined;
+  /** The repository URL protocols a scan started from the web may clone (default: https only). */
+  scanProtocols?: readonly string[];
   /** Where unexpected errors are reported. */
   logError?: (error: unknown) => void;
 }
@@ -48,8 +55,13 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   registerStaticFiles(app);
   // A form posted from another site is refused twice over: by the Origin and Sec-Fetch-Site checks, and
   // by the form token it cannot know. Other methods and JSON bodies need a CORS preflight, never granted.
+  // API calls with a token, or without a session cookie, carry no authority a forged form could borrow.
   const protect = csrf();
-  app.use((c, next) => (c.req.method === 'POST' ? protect(c, next) : next()));
+  const cookieFree = (c: Context<AppEnv>) =>
+    isApi(c.req.path) &&
+    (/^Bearer\s/i.test(c.req.header('authorization') ?? '') ||
+      !/(^|;\s*)dpg_session=/.test(c.req.header('cookie') ?? ''));
+  app.use((c, next) => (c.req.method === 'POST' && !cookieFree(c) ? protect(c, next) : next()));
   app.use(
     bodyLimit({
       maxSize: maxBodyBytes,
@@ -64,10 +76,20 @@ export function createApp(deps: AppDependencies): Hono<AppEnv> {
   app.use(viewer(deps.db, accounts));
   app.use(formToken(deps.publicUrl));
 
-  const api = createApi(deps.catalog, deps.db);
+  const api = createApi(deps.catalog, deps.db, deps.scanProtocols);
   app.route('/api/v1', api);
   const openApiDocument = () => api.getOpenAPI31Document(openApiInfo);
-  app.route('/', createPages(deps.catalog, openApiDocument));
+  app.route(
+    '/',
+    createPages(deps.catalog, openApiDocument, [
+      scanSection(deps.db, deps.scanProtocols),
+      productAssessments(deps.db),
+    ]),
+  );
+  app.route('/', createScanPages(deps.db, deps.catalog, deps.scanProtocols));
+  app.route('/', createAssessmentPages(deps.db, deps.catalog));
+  app.route('/', createCountryPages(deps.db, deps.catalog));
+  app.route('/', createEvidencePages());
   app.route('/', createCostPages(deps.db, deps.catalog));
   app.route('/', createAccountPages({ db: deps.db, settings: accounts, publicUrl: deps.publicUrl }));
 

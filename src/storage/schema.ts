@@ -3,6 +3,9 @@ import type { OrganisationContact } from '../core/catalog/personal-data.ts';
 import type { Product } from '../core/catalog/product.ts';
 import type { Role, TokenScope, Visibility } from '../core/access/role.ts';
 import type { Scenario } from '../core/cost/scenario.ts';
+import type { Answers } from '../core/assessment/answers.ts';
+import type { AssessmentResult } from '../core/assessment/assessment-result.ts';
+import type { AssessmentStatus } from '../core/assessment/assessment-record.ts';
 import type { ScanResult } from '../core/scan/scan-result.ts';
 
 /** A catalogue product: the normalised product, the source record as imported (without personal fields). */
@@ -156,6 +159,61 @@ export interface ScanProgressValue {
   total?: number;
 }
 
+/** A country profile (ISO 3166, UN M49 regions, World Bank income group, currency, UN group flags). */
+export interface CountryTable {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  alpha3: string;
+  numeric: string;
+  name_en: string;
+  name_fr: string;
+  region: string | null;
+  sub_region: string | null;
+  intermediate_region: string | null;
+  income_group: string | null;
+  currency: string | null;
+  ldc: boolean;
+  lldc: boolean;
+  sids: boolean;
+  /** Where the profile came from (a file or folder). */
+  source: string;
+  updated_at: ColumnType<Date, never, Date>;
+}
+
+/** One indicator value of a country for a year, from a source (`gtmi`, `egdi`) and edition. */
+export interface CountryIndicatorTable {
+  country_code: string;
+  indicator: string;
+  year: number;
+  source: string;
+  edition: string;
+  value: number | null;
+  label: string | null;
+  updated_at: ColumnType<Date, never, Date>;
+}
+
+/** A saved assessment: a product judged by a model version, its answers and its last computed result. */
+export interface AssessmentTable {
+  id: string;
+  organisation_id: string;
+  visibility: ColumnType<Visibility, Visibility | undefined, Visibility>;
+  published_at: Date | null;
+  model_id: string;
+  model_version: number;
+  /** The catalogue product assessed; null for something outside the catalogue. */
+  product_slug: string | null;
+  title: string;
+  answers: JSONColumnType<Answers>;
+  result: JSONColumnType<AssessmentResult>;
+  /** When the repository scan the result used was made; null when it used none. */
+  scanned_at: Date | null;
+  status: ColumnType<AssessmentStatus, AssessmentStatus | undefined, AssessmentStatus>;
+  revision: Generated<number>;
+  created_by: string | null;
+  created_at: ColumnType<Date, never, never>;
+  updated_at: ColumnType<Date, never, Date>;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   products: ProductTable;
@@ -170,4 +228,7 @@ export interface Database {
   audit_events: AuditEventTable;
   throttles: ThrottleTable;
   scans: ScanTable;
+  countries: CountryTable;
+  country_indicators: CountryIndicatorTable;
+  assessments: AssessmentTable;
 }

@@ -4,8 +4,11 @@ import type { Catalog } from '../../services/catalog.ts';
 import type { Database } from '../../storage/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { sendProblem, validationProblem } from '../problem.ts';
+import { registerAssessmentRoutes } from './assessments.routes.ts';
 import { registerCostScenarioRoutes } from './cost-scenarios.routes.ts';
+import { registerCountryRoutes } from './countries.routes.ts';
 import { registerMeRoutes } from './me.routes.ts';
+import { registerScanRoutes } from './scans.routes.ts';
 import { registerProductRoutes } from './products.routes.ts';
 
 /** The OpenAPI 3.1 document's header. */
@@ -15,7 +18,7 @@ export const openApiInfo = {
     title: 'DPG Toolkit API',
     version: '1.0.0',
     description:
-      'Read the Digital Public Goods catalogue (search, filters, facets, full product records) and build cost scenarios (total cost of ownership, NPV, break-even, uncertainty, funding gap, exports). Reading the catalogue and published work needs no account; private work needs an API token of its organisation (Authorization: Bearer dpg_…). Errors are RFC 9457 problem details.',
+      'Read the Digital Public Goods catalogue (search, filters, facets, full product records) and country profiles with their indicators, assess products against models such as the DPG Standard and product adoptability, and build cost scenarios (total cost of ownership, NPV, break-even, uncertainty, funding gap, exports). Reading the catalogue and published work needs no account; private work needs an API token of its organisation (Authorization: Bearer dpg_…). Errors are RFC 9457 problem details.',
     license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
   },
   servers: [{ url: '/api/v1' }],
@@ -23,7 +26,11 @@ export const openApiInfo = {
 };
 
 /** The JSON API under /api/v1, with its OpenAPI document generated from the schemas that validate it. */
-export function createApi(catalog: Catalog, db: Kysely<Database>): OpenAPIHono<AppEnv> {
+export function createApi(
+  catalog: Catalog,
+  db: Kysely<Database>,
+  scanProtocols?: readonly string[],
+): OpenAPIHono<AppEnv> {
   const api = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return sendProblem(c, validationProblem(result.error, c.req.path));
@@ -31,7 +38,10 @@ export function createApi(catalog: Catalog, db: Kysely<Database>): OpenAPIHono<A
   });
   registerProductRoutes(api, catalog);
   registerCostScenarioRoutes(api, db);
+  registerCountryRoutes(api, db, catalog);
+  registerAssessmentRoutes(api, db);
   registerMeRoutes(api);
+  registerScanRoutes(api, db, catalog, scanProtocols);
   api.openAPIRegistry.registerComponent('securitySchemes', 'apiToken', {
     type: 'http',
     scheme: 'bearer',

@@ -12,7 +12,16 @@ export interface PageFrame {
   url: URL;
   body: Html;
   /** Which navigation entry is the current page. */
-  section?: 'catalogue' | 'costs' | 'api' | 'account' | 'organisations' | 'admin';
+  section?:
+    | 'catalogue'
+    | 'countries'
+    | 'evidence'
+    | 'assessments'
+    | 'costs'
+    | 'api'
+    | 'account'
+    | 'organisations'
+    | 'admin';
   /** Who is signed in, and the form token for the sign-out button. */
   session?: { viewer: Viewer | undefined; csrfToken: string };
 }
@@ -39,6 +48,9 @@ export function layout(t: Translator, frame: PageFrame): Html {
           <nav aria-label="${t.t('nav.label')}">
             <ul>
               <li><a href="/products" ${current('catalogue')}>${t.t('nav.catalogue')}</a></li>
+              <li><a href="/countries" ${current('countries')}>${t.t('nav.countries')}</a></li>
+              <li><a href="/evidence" ${current('evidence')}>${t.t('nav.evidence')}</a></li>
+              <li><a href="/assessments" ${current('assessments')}>${t.t('nav.assessments')}</a></li>
               <li><a href="/costs" ${current('costs')}>${t.t('nav.costs')}</a></li>
               <li><a href="/api" ${current('api')}>${t.t('nav.api')}</a></li>
             </ul>
