@@ -153,3 +153,35 @@ test('assesses a repository from a scan made now, with no catalogue record', asy
   assert.equal(security.basis, 'evidence');
   assert.ok(json.profile.fromEvidence > 0);
 });
+
+test('assesses a country with a country model, pre-filled from the imported GTMI groups', async () => {
+  const gtmi = new URL(
+    '../../shared/data/country-indicators/gtmi/gtmi_groups_2020_2022_2025.csv',
+    import.meta.url,
+  ).pathname;
+  assert.equal((await dpg('import', 'gtmi', gtmi)).code, 0);
+  const assessed = await dpg(
+    'assess',
+    '--model',
+    'country-readiness',
+    '--country',
+    'KE',
+    '--sector',
+    'health',
+    '--json',
+  );
+  assert.equal(assessed.code, 0, assessed.stderr);
+  const result = JSON.parse(assessed.stdout);
+  assert.equal(result.profile.groups.length, 9);
+  assert.ok(result.profile.fromEvidence > 0, 'GTMI scores pre-fill some indicators');
+  const text = await dpg('assess', '--model', 'country-readiness', '--country', 'KE');
+  assert.match(text.stdout, /Policy environment/);
+  const productModel = await dpg('assess', '--model', 'adoptability', '--country', 'KE');
+  assert.equal(productModel.code, 2);
+  assert.match(productModel.stderr, /assesses products/);
+  assert.equal(
+    (await dpg('assess', '--model', 'country-readiness', '--country', 'KE', '--sector', 'space')).code,
+    2,
+  );
+  assert.equal((await dpg('assess', '--model', 'country-readiness', '--country', 'ZZ')).code, 4);
+});

@@ -12,15 +12,23 @@ import { DomainError } from '../core/errors.ts';
 import { translator } from '../i18n/translate.ts';
 import { asOfDate, assessProduct, runAssessment } from '../services/assess-product.ts';
 import { catalogueProduct, modelNamed } from '../services/assessments.ts';
-import { scanRepository, type ScanProgress } from '../scanner/scan-repository.ts';
+import { scanRepository } from '../scanner/scan-repository.ts';
+import { scanStatusLine } from './scan-status.ts';
 import { assessmentSummaryText } from './assessment-summary.ts';
 import { withDatabase } from './database-session.ts';
 import { exitCodes } from './exit-codes.ts';
+import { assessesProducts } from '../core/assessment/model-subject.ts';
+import { modelKey } from '../core/assessment/assessment-model.ts';
+import { sectors, type Sector } from '../core/country/country-facts.ts';
+import { countryAssessmentFacts } from '../services/countries.ts';
+import { resolveAssessmentModel } from '../services/assessment-models.ts';
 
 interface AssessOptions {
   model: string;
   product?: string;
   repo?: string;
+  country?: string;
+  sector?: string;
   answers?: string;
   json?: boolean;
 }
@@ -41,18 +49,28 @@ export function registerAssess(program: Command, config: Config): void {
     .requiredOption('--model <id[@version]>', 'the model, e.g. adoptability or dpg-standard@1')
     .option('--product <slug>', 'a catalogue product: its record and latest stored scan are the facts')
     .option('--repo <path|git-url>', 'a repository to scan now; its facts are the evidence (no record)')
+    .option(
+      '--country <code>',
+      'a country (ISO 3166 code) for the country models: country-readiness, capacity-needs',
+    )
+    .option('--sector <sector>', `with --country: the sector the adoption is for (${sectors.join(', ')})`)
     .option('--answers <file>', 'answers to the questions, YAML or JSON (docs/assessment-models.md)')
     .option('--json', 'print the whole result as JSON')
     .action(async (options: AssessOptions) => {
-      if (Boolean(options.product) === Boolean(options.repo)) {
-        console.error('dpg assess: give either --product SLUG or --repo PATH.');
+      if ([options.product, options.repo, options.country].filter(Boolean).length !== 1) {
+        console.error('dpg assess: give one of --product SLUG, --repo PATH or --country CODE.');
+        process.exitCode = exitCodes.usage;
+        return;
+      }
+      if (options.sector && (!options.country || !(sectors as readonly string[]).includes(options.sector))) {
+        console.error(`dpg assess: --sector goes with --country and is one of ${sectors.join(', ')}.`);
         process.exitCode = exitCodes.usage;
         return;
       }
       let model: AssessmentModel;
       let answers: Answers = {};
       try {
-        model = await modelNamed(options.model);
+        model = options.country ? await countryModelNamed(options.model) : await modelNamed(options.model);
       } catch (error) {
         return refuse('--model', error);
       }
@@ -64,7 +82,21 @@ export function registerAssess(program: Command, config: Config): void {
       const now = new Date();
       let result: AssessmentResult;
       let subject: { title: string; evidence: string };
-      if (options.product) {
+      if (options.country) {
+        const code = options.country;
+        const sector = options.sector as Sector | undefined;
+        ({ result, subject } = await withDatabase(config, async (db) => {
+          const country = await countryAssessmentFacts(db, code, sector);
+          if (!country) throw new DomainError('not_found', `No country has the code "${code}".`);
+          return {
+            result: runAssessment(model, assessmentFacts({ country, asOf: asOfDate(now) }), answers),
+            subject: {
+              title: `${String(country.name ?? code)}${sector ? ` (${sector})` : ''}`,
+              evidence: 'the country profile and the indicators imported (dpg import gtmi|egdi)',
+            },
+          };
+        }));
+      } else if (options.product) {
         const slug = options.product;
         ({ result, subject } = await withDatabase(config, async (db) => {
           const product = await catalogueProduct(db, slug).catch((error: unknown) => {
@@ -81,7 +113,7 @@ export function registerAssess(program: Command, config: Config): void {
         }));
       } else {
         const source = options.repo!;
-        const status = statusLine(!options.json);
+        const status = scanStatusLine(!options.json, 'Scanning: ');
         let scan;
         try {
           scan = (await scanRepository(source, { onProgress: status.update })).result;
@@ -97,6 +129,19 @@ export function registerAssess(program: Command, config: Config): void {
       if (options.json) console.log(JSON.stringify(result, null, 2));
       else process.stdout.write(assessmentSummaryText(model, result, subject, translator('en')));
     });
+}
+
+/** A model that assesses countries (not products), by `id` or `id@version`. */
+async function countryModelNamed(reference: string): Promise<AssessmentModel> {
+  const model = await resolveAssessmentModel(reference).catch((error: unknown) => {
+    if (!(error instanceof DomainError) || error.code !== 'not_found') throw error;
+    throw new DomainError('invalid_input', error.message, {
+      issues: [{ path: 'model', message: error.message }],
+    });
+  });
+  if (!assessesProducts(model)) return model;
+  const message = `${modelKey(model)} assesses products: use --product or --repo`;
+  throw new DomainError('invalid_input', `${message}.`, { issues: [{ path: 'model', message }] });
 }
 
 /** An answers file for this model; a missing file is `not_found` (exit status 4). */
@@ -130,16 +175,4 @@ function refuse(name: string, error: unknown): void {
     for (const issue of issues) console.error(`  ${issue.path || '(file)'}: ${issue.message}`);
   }
   process.exitCode = exitCodes.usage;
-}
-
-/** A one-line status of the scan on a terminal's standard error; nothing otherwise. */
-function statusLine(enabled: boolean) {
-  if (!enabled || !process.stderr.isTTY) return { update: (_: ScanProgress) => {}, stop: () => {} };
-  return {
-    update: (progress: ScanProgress) =>
-      process.stderr.write(
-        `\r\x1b[KScanning: ${progress.step}${progress.done === undefined ? '' : ` ${progress.done}${progress.total ? `/${progress.total}` : ''}`}`,
-      ),
-    stop: () => process.stderr.write('\r\x1b[K'),
-  };
 }

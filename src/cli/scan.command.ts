@@ -6,7 +6,8 @@ import { orderedFacts } from '../core/scan/ordered-facts.ts';
 import type { ScanResult } from '../core/scan/scan-result.ts';
 import { Catalog } from '../services/catalog.ts';
 import { runScan } from '../services/scans.ts';
-import { scanRepository, type ScanProgress } from '../scanner/scan-repository.ts';
+import { scanRepository } from '../scanner/scan-repository.ts';
+import { scanStatusLine } from './scan-status.ts';
 import { withDatabase } from './database-session.ts';
 
 interface ScanCommandOptions {
@@ -35,18 +36,6 @@ function summary(result: ScanResult): string {
   return lines.join('\n');
 }
 
-/** A one-line status on a terminal's standard error; nothing when it is not a terminal. */
-function statusLine(enabled: boolean) {
-  if (!enabled || !process.stderr.isTTY) return { update: (_: ScanProgress) => {}, stop: () => {} };
-  return {
-    update: (progress: ScanProgress) =>
-      process.stderr.write(
-        `\r\x1b[K${progress.step}${progress.done === undefined ? '' : ` ${progress.done}${progress.total ? `/${progress.total}` : ''}`}`,
-      ),
-    stop: () => process.stderr.write('\r\x1b[K'),
-  };
-}
-
 /** `dpg scan <path|git-url>`: facts about a repository, read without running anything from it. */
 export function registerScan(program: Command, config: Config): void {
   program
@@ -63,7 +52,7 @@ export function registerScan(program: Command, config: Config): void {
     )
     .option('--no-store', 'do not store the result in the database')
     .action(async (source: string, options: ScanCommandOptions) => {
-      const status = statusLine(!options.json);
+      const status = scanStatusLine(!options.json);
       const scanOptions = { onProgress: status.update };
       let output: { result: ScanResult; sbom: Record<string, unknown> };
       try {
