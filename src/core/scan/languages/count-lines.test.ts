@@ -74,6 +74,10 @@ test('a blank line after a backslash continues the line and is not blank', () =>
   assert.deepEqual(count('C', '#define A \\\n\nint x;\n'), { code: 3, comment: 0, blank: 0 });
 });
 
+test('a lone trailing backslash is one code line, not two (found by the property below)', () => {
+  assert.deepEqual(count('JavaScript', '\\'), { code: 1, comment: 0, blank: 0 });
+});
+
 test('a byte-order mark and a missing final newline change nothing', () => {
   assert.deepEqual(count('JavaScript', '\uFEFFa();\nb();'), { code: 2, comment: 0, blank: 0 });
   assert.deepEqual(count('JavaScript', ''), { code: 0, comment: 0, blank: 0 });

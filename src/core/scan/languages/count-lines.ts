@@ -33,6 +33,9 @@ export function countLines(text: string, comments: CommentRules, options: CountO
   let code = lines.length;
   if (options.script && first !== undefined && first.startsWith('#!') && (code === 0 || lines[0] !== first))
     code++;
+  // A trailing backslash can make the comment pass hand back one more line than it was given (the
+  // continuation joins nothing): never count more code lines than there are non-blank lines.
+  code = Math.min(code, all.length - blank);
   return { code, comment: all.length - blank - code, blank };
 }
 
