@@ -108,14 +108,15 @@ test('keeps a scenario to its organisation: others get not_found, lesser roles g
     draft({ scenario: { ...exampleAdoptVersusLicence, name: 'Private plan' } }),
   );
   const stranger = await createMember(db);
+  // Each attempt starts only when the previous one is refused, so none is left unawaited.
   for (const attempt of [
-    getCostScenario(db, stranger.viewer, saved.id),
-    saveCostScenario(db, stranger.viewer, saved.id, 1, draft()),
-    removeCostScenario(db, stranger.viewer, saved.id),
-    setCostScenarioPublished(db, stranger.viewer, saved.id, true),
-    getCostScenario(db, undefined, saved.id),
+    () => getCostScenario(db, stranger.viewer, saved.id),
+    () => saveCostScenario(db, stranger.viewer, saved.id, 1, draft()),
+    () => removeCostScenario(db, stranger.viewer, saved.id),
+    () => setCostScenarioPublished(db, stranger.viewer, saved.id, true),
+    () => getCostScenario(db, undefined, saved.id),
   ])
-    assert.equal((await refusal(attempt)).code, 'not_found');
+    assert.equal((await refusal(attempt())).code, 'not_found');
   assert.ok(
     !(await listVisibleCostScenarios(db, stranger.viewer, { limit: 500 })).some((s) => s.id === saved.id),
   );
