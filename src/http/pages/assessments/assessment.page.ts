@@ -3,10 +3,10 @@ import type { AssessmentModel } from '../../../core/assessment/assessment-model.
 import type { AssessmentRecord } from '../../../core/assessment/assessment-record.ts';
 import type { IndicatorResult, RecommendationResult } from '../../../core/assessment/assessment-result.ts';
 import { localize } from '../../../core/assessment/localized-text.ts';
+import { visibilityNote } from '../visibility-note.ts';
 import type { Translator } from '../../../i18n/translate.ts';
 import { assessmentGaps } from '../../../report/assessment/assessment-gaps.ts';
 import { modelLabels, type ModelLabels } from '../../../report/assessment/model-labels.ts';
-import { csrfField } from '../render-page.ts';
 import { safeLink } from '../safe-link.ts';
 import type { PageChart } from './assessment-charts.ts';
 import { groupFigures, levelBadge, percent } from './assessment-format.ts';
@@ -60,7 +60,13 @@ export function assessmentPage(t: Translator, view: AssessmentView) {
         </dd>
       </div>
     </dl>
-    ${visibilityNote(t, view)}
+    ${visibilityNote(t, {
+      visibility: view.record.visibility,
+      organisationName: view.organisationName,
+      canPublish: view.can.publish,
+      csrf: view.csrf,
+      action: `/assessments/${view.record.id}/publish`,
+    })}
     ${
       view.can.edit
         ? html`<p class="actions">
@@ -215,23 +221,4 @@ function recommendationItem(t: Translator, labels: ModelLabels, recommendation: 
       )}
     </ul>
   </li>`;
-}
-
-function visibilityNote(t: Translator, view: AssessmentView) {
-  const published = view.record.visibility === 'published';
-  const text = published
-    ? t.t('visibility.publishedNote')
-    : t.t('visibility.privateNote', { name: view.organisationName ?? '' });
-  return html`<div class="visibility">
-    <p><span class="badge">${t.label('visibility', view.record.visibility)}</span> ${text}</p>
-    ${
-      view.can.publish
-        ? html`<form method="post" action="/assessments/${view.record.id}/publish" class="inline">
-          ${csrfField(view.csrf)}
-          <input type="hidden" name="published" value="${published ? '0' : '1'}" />
-          <button type="submit">${published ? t.t('visibility.unpublish') : t.t('visibility.publish')}</button>
-        </form>`
-        : ''
-    }
-  </div>`;
 }

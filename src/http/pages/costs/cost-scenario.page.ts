@@ -2,7 +2,7 @@ import { html, raw } from 'hono/html';
 import { countryName } from '../../../core/catalog/country.ts';
 import type { CostScenarioRecord } from '../../../core/cost/cost-scenario-record.ts';
 import type { ScenarioAnalysis } from '../../../core/cost/scenario-analysis.ts';
-import { csrfField } from '../render-page.ts';
+import { visibilityNote } from '../visibility-note.ts';
 import type { Translator } from '../../../i18n/translate.ts';
 import { costSummary } from './cost-summary.ts';
 import { moneyFormat, percentFormat } from './money.ts';
@@ -69,7 +69,13 @@ export function costScenarioPage(t: Translator, view: CostScenarioView) {
       <dt>${t.t('costs.revision')}</dt>
       <dd>${t.t('costs.revisionValue', { revision: record.revision, date: t.date(record.updatedAt.slice(0, 10)) })}</dd>
     </dl>
-    ${visibilityNote(t, view)}
+    ${visibilityNote(t, {
+      visibility: view.record.visibility,
+      organisationName: view.organisationName,
+      canPublish: view.can.publish,
+      csrf: view.csrf,
+      action: `/costs/${view.record.id}/publish`,
+    })}
     ${
       view.can.edit
         ? html`<p class="actions">
@@ -204,23 +210,4 @@ export function costScenarioPage(t: Translator, view: CostScenarioView) {
       </ul>
     </section>
   </article>`;
-}
-
-function visibilityNote(t: Translator, view: CostScenarioView) {
-  const published = view.record.visibility === 'published';
-  const text = published
-    ? t.t('visibility.publishedNote')
-    : t.t('visibility.privateNote', { name: view.organisationName ?? '' });
-  return html`<div class="visibility">
-    <p><span class="badge">${t.label('visibility', view.record.visibility)}</span> ${text}</p>
-    ${
-      view.can.publish
-        ? html`<form method="post" action="/costs/${view.record.id}/publish" class="inline">
-          ${csrfField(view.csrf)}
-          <input type="hidden" name="published" value="${published ? '0' : '1'}" />
-          <button type="submit">${published ? t.t('visibility.unpublish') : t.t('visibility.publish')}</button>
-        </form>`
-        : ''
-    }
-  </div>`;
 }
