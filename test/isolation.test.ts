@@ -66,7 +66,7 @@ function fill(path: string): string {
       return victim.organisation.slug;
     if (name === 'slug' && /^\/(api\/v1\/)?products\//.test(path)) return 'dhis2';
     if (name === 'code' && /^\/(api\/v1\/)?countries\//.test(path)) return 'KE';
-    if (name === 'id' && path.startsWith('/evidence/')) return 'mosip';
+    if (name === 'id' && /^\/(api\/v1\/)?evidence\//.test(path)) return 'mosip';
     // Scans are public facts about public repositories: any id will do.
     if (name === 'id' && /^\/(api\/v1\/)?scans\//.test(path)) return '00000000-0000-4000-8000-000000000000';
     if (name === 'userId') return victim.viewer.user.id;

@@ -105,6 +105,8 @@ test('serves an OpenAPI 3.1 document built from the validating schemas', async (
     '/cost/analyse',
     '/countries',
     '/countries/{code}',
+    '/evidence',
+    '/evidence/{id}',
     '/facets',
     '/me',
     '/products',

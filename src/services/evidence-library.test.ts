@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { parse as parseYaml } from 'yaml';
+import { businessModels, EvidenceLibrary } from '../core/evidence/case-study.ts';
 import { lessonLink } from '../core/evidence/lesson-link.ts';
 import { loadAssessmentModels, modelsDir } from './assessment-models.ts';
-import { loadEvidenceLibrary } from './evidence-library.ts';
+import { evidenceLibraryFile, loadEvidenceLibrary } from './evidence-library.ts';
 
 test('the evidence library holds the five case studies with their numbered lessons and five insights', async () => {
   const library = await loadEvidenceLibrary();
@@ -42,4 +44,36 @@ test('every recommendation that cites a case-study lesson links to a lesson of t
         }
   }
   assert.ok(linked >= 15, `only ${linked} lesson citations`);
+});
+
+test('every lesson bears on at least one business model of the vocabulary, and all of them are used', async () => {
+  const { caseStudies } = await loadEvidenceLibrary();
+  const used = new Set<string>();
+  for (const caseStudy of caseStudies)
+    for (const lesson of caseStudy.lessons) {
+      const where = `${caseStudy.id} lesson ${lesson.number}`;
+      assert.ok(lesson.businessModels.length > 0, where);
+      assert.equal(new Set(lesson.businessModels).size, lesson.businessModels.length, where);
+      for (const model of lesson.businessModels) {
+        assert.ok((businessModels as readonly string[]).includes(model), `${where}: ${model}`);
+        used.add(model);
+      }
+    }
+  assert.deepEqual([...used].sort(), [...businessModels].sort());
+});
+
+test('the schema refuses a lesson with no business model or one outside the vocabulary', () => {
+  const raw = parseYaml(readFileSync(evidenceLibraryFile, 'utf8'));
+  assert.ok(EvidenceLibrary.safeParse(raw).success);
+  const withLesson = (change: (lesson: Record<string, unknown>) => void) => {
+    const copy = structuredClone(raw);
+    change(copy.caseStudies[0].lessons[0]);
+    return EvidenceLibrary.safeParse(copy);
+  };
+  const missing = withLesson((lesson) => delete lesson.businessModels);
+  assert.equal(missing.success, false);
+  assert.deepEqual(missing.error?.issues[0]?.path, ['caseStudies', 0, 'lessons', 0, 'businessModels']);
+  assert.equal(withLesson((lesson) => (lesson.businessModels = [])).success, false);
+  assert.equal(withLesson((lesson) => (lesson.businessModels = ['crowdfunded'])).success, false);
+  assert.equal(withLesson((lesson) => (lesson.sectors = ['tourism'])).success, false);
 });

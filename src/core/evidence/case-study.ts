@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedText } from '../assessment/localized-text.ts';
+import { sectors } from '../country/country-facts.ts';
 
 /** The five lenses the UNDP study judges a DPG's sustainability by. */
 export const lenses = [
@@ -23,7 +24,7 @@ export const toolkitAreas = [
   'scalability',
 ] as const;
 
-/** How a case study's DPG is paid for. */
+/** How a DPG is paid for: the model of a case study, and the models a lesson bears on. */
 export const businessModels = [
   'grant-funded',
   'subscription',
@@ -31,15 +32,25 @@ export const businessModels = [
   'partnership-funded',
 ] as const;
 
-const Area = z.enum(toolkitAreas);
+/** One of {@link businessModels}. */
+export const BusinessModel = z.enum(businessModels);
+/** The parsed {@link BusinessModel}. */
+export type BusinessModel = z.infer<typeof BusinessModel>;
 
-/** A lesson of a case study, numbered as in the study, tagged by toolkit area and sector. */
+const Area = z.enum(toolkitAreas);
+const Sector = z.enum(sectors);
+
+/**
+ * A lesson of a case study, numbered as in the study, tagged by toolkit area, by the business models
+ * it bears on, and by sector (beyond its case study's sectors, which it also counts as its own).
+ */
 export const Lesson = z.strictObject({
   number: z.number().int().positive(),
   title: LocalizedText,
   text: LocalizedText,
   areas: z.array(Area).min(1),
-  sectors: z.array(z.string()).default([]),
+  businessModels: z.array(BusinessModel).min(1),
+  sectors: z.array(Sector).default([]),
 });
 /** The parsed {@link Lesson}. */
 export type Lesson = z.infer<typeof Lesson>;
@@ -48,8 +59,8 @@ export type Lesson = z.infer<typeof Lesson>;
 export const CaseStudy = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   name: z.string().min(1),
-  sectors: z.array(z.string()).min(1),
-  businessModel: z.enum(businessModels),
+  sectors: z.array(Sector).min(1),
+  businessModel: BusinessModel,
   summary: LocalizedText,
   figures: z.array(z.strictObject({ text: LocalizedText, section: z.string().min(1) })),
   lenses: z.strictObject(

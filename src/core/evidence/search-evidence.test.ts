@@ -2,11 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CaseStudy } from './case-study.ts';
 import { lessonLink } from './lesson-link.ts';
-import { searchLessons } from './search-evidence.ts';
+import { lessonSectors, searchLessons } from './search-evidence.ts';
 
 const text = (en: string) => ({ en, fr: `${en} (fr)` });
 const lens = text('x');
-const study = (id: string, name: string, sectors: string[], lessons: CaseStudy['lessons']): CaseStudy => ({
+const study = (
+  id: string,
+  name: string,
+  sectors: CaseStudy['sectors'],
+  lessons: CaseStudy['lessons'],
+): CaseStudy => ({
   id,
   name,
   sectors,
@@ -33,6 +38,7 @@ const studies = [
         title: text('Costs shift'),
         text: { en: 'Vendor fees freed', fr: 'Frais libérés' },
         areas: ['value'],
+        businessModels: ['government-funded'],
         sectors: [],
       },
       {
@@ -40,7 +46,8 @@ const studies = [
         title: text('Modularity'),
         text: text('Open modules'),
         areas: ['product', 'scalability'],
-        sectors: [],
+        businessModels: ['government-funded', 'partnership-funded'],
+        sectors: ['identity'],
       },
     ],
   ),
@@ -54,6 +61,7 @@ const studies = [
         title: text('Tools for policymakers'),
         text: text('Metrics'),
         areas: ['value'],
+        businessModels: ['partnership-funded', 'grant-funded'],
         sectors: [],
       },
     ],
@@ -69,6 +77,23 @@ test('lessons are found by words in either language, area and sector', () => {
   assert.deepEqual(ids({ area: 'value', sector: 'environment-climate' }), ['unbl#1']);
   assert.deepEqual(ids({ q: 'biodiversity' }), ['unbl#1']);
   assert.deepEqual(ids({ q: 'nothing like this' }), []);
+});
+
+test('lessons are found by the business models they bear on, alone or with the other filters', () => {
+  const ids = (query: Parameters<typeof searchLessons>[1]) =>
+    searchLessons(studies, query).map(({ caseStudy, lesson }) => `${caseStudy.id}#${lesson.number}`);
+  assert.deepEqual(ids({ businessModel: 'partnership-funded' }), ['cowin#4', 'unbl#1']);
+  assert.deepEqual(ids({ businessModel: 'government-funded' }), ['cowin#3', 'cowin#4']);
+  assert.deepEqual(ids({ businessModel: 'grant-funded', area: 'value' }), ['unbl#1']);
+  assert.deepEqual(ids({ businessModel: 'partnership-funded', sector: 'identity' }), ['cowin#4']);
+  assert.deepEqual(ids({ businessModel: 'government-funded', q: 'biodiversity' }), []);
+  assert.deepEqual(ids({ businessModel: 'subscription' }), []);
+});
+
+test("a lesson's sectors are its case study's and its own, each once", () => {
+  const [cowin] = studies;
+  assert.deepEqual(lessonSectors(cowin!, cowin!.lessons[1]!), ['health', 'identity']);
+  assert.deepEqual(lessonSectors(cowin!, { ...cowin!.lessons[0]!, sectors: ['health'] }), ['health']);
 });
 
 test('a citation section naming a lesson links to it; anything else links nowhere', () => {

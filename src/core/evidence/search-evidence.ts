@@ -1,16 +1,22 @@
 import type { CaseStudy, Lesson } from './case-study.ts';
 
-/** What the evidence library is searched by: words, a toolkit area, a sector. */
+/** What the evidence library is searched by: words, a toolkit area, a sector, a business model. */
 export interface EvidenceQuery {
   q?: string | undefined;
   area?: string | undefined;
   sector?: string | undefined;
+  businessModel?: string | undefined;
 }
 
 /** A lesson found, with its case study. */
 export interface LessonHit {
   caseStudy: CaseStudy;
   lesson: Lesson;
+}
+
+/** A lesson's sectors: its case study's, then any of its own the case study does not have. */
+export function lessonSectors(caseStudy: CaseStudy, lesson: Lesson): CaseStudy['sectors'] {
+  return [...new Set([...caseStudy.sectors, ...lesson.sectors])];
 }
 
 const fold = (text: string) =>
@@ -21,7 +27,8 @@ const fold = (text: string) =>
 
 /**
  * The lessons that match every given part of the query: all the words (in either language, accents
- * ignored) in the lesson or its case study's name, the area, and the sector (of the lesson or its study).
+ * ignored) in the lesson or its case study's name, the area, the sector (of the lesson or its study) and
+ * the business model (of the lesson).
  */
 export function searchLessons(caseStudies: readonly CaseStudy[], query: EvidenceQuery): LessonHit[] {
   const words = fold(query.q ?? '')
@@ -36,7 +43,8 @@ export function searchLessons(caseStudies: readonly CaseStudy[], query: Evidence
         return (
           words.every((word) => text.includes(word)) &&
           (!query.area || (lesson.areas as string[]).includes(query.area)) &&
-          (!query.sector || [...lesson.sectors, ...caseStudy.sectors].includes(query.sector))
+          (!query.sector || (lessonSectors(caseStudy, lesson) as string[]).includes(query.sector)) &&
+          (!query.businessModel || (lesson.businessModels as string[]).includes(query.businessModel))
         );
       })
       .map((lesson) => ({ caseStudy, lesson })),

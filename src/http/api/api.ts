@@ -7,6 +7,7 @@ import { sendProblem, validationProblem } from '../problem.ts';
 import { registerAssessmentRoutes } from './assessments.routes.ts';
 import { registerCostScenarioRoutes } from './cost-scenarios.routes.ts';
 import { registerCountryRoutes } from './countries.routes.ts';
+import { registerEvidenceRoutes } from './evidence.routes.ts';
 import { registerMeRoutes } from './me.routes.ts';
 import { registerScanRoutes } from './scans.routes.ts';
 import { registerProductRoutes } from './products.routes.ts';
@@ -39,6 +40,7 @@ export function createApi(
   registerProductRoutes(api, catalog);
   registerCostScenarioRoutes(api, db);
   registerCountryRoutes(api, db, catalog);
+  registerEvidenceRoutes(api);
   registerAssessmentRoutes(api, db);
   registerMeRoutes(api);
   registerScanRoutes(api, db, catalog, scanProtocols);

@@ -38,6 +38,7 @@ export function caseStudyPage(t: Translator, caseStudy: CaseStudy, sourceTitle: 
             <p>${text(lesson.text)}</p>
             <p class="muted">
               ${t.t('evidence.areas')}: ${lesson.areas.map((area) => t.label('evidenceArea', area)).join(', ')}
+              · ${t.t('evidence.businessModels')}: ${lesson.businessModels.map((model) => t.label('businessModel', model)).join(', ')}
               · ${t.t('evidence.cite', { title: sourceTitle, section: `${caseStudy.name}, lesson ${lesson.number}` })}
             </p>
           </section>`,

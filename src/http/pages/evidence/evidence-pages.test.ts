@@ -23,6 +23,19 @@ test('the evidence library lists the case studies, searches lessons and shows th
   assert.match(french, /href="\/evidence\/cowin#lesson-2"/);
 });
 
+test('the lessons can be filtered by business model, and each shows the models it bears on', async () => {
+  const page = await (await app.request('/evidence?businessModel=subscription')).text();
+  assert.match(page, /3 lessons</);
+  for (const lesson of [3, 5, 7]) assert.match(page, new RegExp(`href="/evidence/primero#lesson-${lesson}"`));
+  assert.match(page, /<option value="subscription"\s+selected>/);
+  assert.match(page, /Business models:\s+Hosted service by subscription, Government budget\)/);
+  assert.doesNotMatch(page, /Insights across the case studies/);
+  const both = await (await app.request('/evidence?businessModel=grant-funded&sector=identity')).text();
+  assert.match(both, /2 lessons</);
+  const french = await (await app.request('/evidence/unbl?lang=fr')).text();
+  assert.match(french, /Modèles économiques: /);
+});
+
 test('a case study shows its five lenses, figures with their section, and anchored lessons', async () => {
   const response = await app.request('/evidence/cowin');
   assert.equal(response.status, 200);

@@ -17,6 +17,7 @@ export function createEvidencePages(): Hono<AppEnv> {
       q: c.req.query('q')?.slice(0, 200) || undefined,
       area: c.req.query('area') || undefined,
       sector: c.req.query('sector') || undefined,
+      businessModel: c.req.query('businessModel') || undefined,
     };
     return renderPage(c, {
       title: t.t('evidence.title'),

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import { localize } from '../../../core/assessment/localized-text.ts';
-import { toolkitAreas, type EvidenceLibrary } from '../../../core/evidence/case-study.ts';
+import { businessModels, toolkitAreas, type EvidenceLibrary } from '../../../core/evidence/case-study.ts';
 import type { EvidenceQuery, LessonHit } from '../../../core/evidence/search-evidence.ts';
 import { sectors } from '../../../core/country/country-facts.ts';
 import type { Translator } from '../../../i18n/translate.ts';
@@ -14,7 +14,7 @@ export function evidencePage(
 ) {
   const text = (value: { en: string; fr: string }) => localize(value, t.language);
   const selected = (value: string, current: string | undefined) => (value === current ? html` selected` : '');
-  const searching = Boolean(query.q || query.area || query.sector);
+  const searching = Boolean(query.q || query.area || query.sector || query.businessModel);
   return html`<h1>${t.t('evidence.title')}</h1>
     <p class="lead">${t.t('evidence.intro')}</p>
     <p class="sources">${t.t('evidence.source', { title: library.source.title })}</p>
@@ -42,6 +42,11 @@ export function evidencePage(
           <option value="">${t.t('evidence.allSectors')}</option>
           ${sectors.map((sector) => html`<option value="${sector}" ${selected(sector, query.sector)}>${t.label('evidenceSector', sector)}</option>`)}
         </select>
+        <label for="evidence-business-model">${t.t('evidence.businessModel')}</label>
+        <select id="evidence-business-model" name="businessModel">
+          <option value="">${t.t('evidence.allBusinessModels')}</option>
+          ${businessModels.map((model) => html`<option value="${model}" ${selected(model, query.businessModel)}>${t.label('businessModel', model)}</option>`)}
+        </select>
         <button type="submit">${t.t('evidence.search')}</button>
       </form>
       <p role="status">${t.plural('evidence.count', hits.length)}</p>
@@ -55,7 +60,11 @@ export function evidencePage(
                     <a href="/evidence/${caseStudy.id}#lesson-${lesson.number}"
                       >${caseStudy.name}, ${t.t('evidence.lessonNumber', { number: lesson.number })}: ${text(lesson.title)}</a
                     >
-                    <span class="muted">(${lesson.areas.map((area) => t.label('evidenceArea', area)).join(', ')})</span>
+                    <span class="muted"
+                      >(${lesson.areas.map((area) => t.label('evidenceArea', area)).join(', ')};
+                      ${t.t('evidence.businessModels')}:
+                      ${lesson.businessModels.map((model) => t.label('businessModel', model)).join(', ')})</span
+                    >
                   </li>`,
               )}
             </ul>`
