@@ -11,17 +11,15 @@ import type { InputIssue } from '../core/assessment/input-issue.ts';
 import { DomainError } from '../core/errors.ts';
 import { translator } from '../i18n/translate.ts';
 import { asOfDate, assessProduct, runAssessment } from '../services/assess-product.ts';
-import { catalogueProduct, modelNamed } from '../services/assessments.ts';
+import { assessSubject, catalogueProduct, subjectName } from '../services/assessment-subject.ts';
+import { countryModelNamed, modelNamed } from '../services/assessments.ts';
 import { scanRepository } from '../scanner/scan-repository.ts';
 import { scanStatusLine } from './scan-status.ts';
 import { assessmentSummaryText } from './assessment-summary.ts';
 import { withDatabase } from './database-session.ts';
 import { exitCodes } from './exit-codes.ts';
-import { assessesProducts } from '../core/assessment/model-subject.ts';
-import { modelKey } from '../core/assessment/assessment-model.ts';
 import { sectors, type Sector } from '../core/country/country-facts.ts';
-import { countryAssessmentFacts } from '../services/countries.ts';
-import { resolveAssessmentModel } from '../services/assessment-models.ts';
+import { findCountryProfile } from '../services/countries.ts';
 
 interface AssessOptions {
   model: string;
@@ -86,12 +84,13 @@ export function registerAssess(program: Command, config: Config): void {
         const code = options.country;
         const sector = options.sector as Sector | undefined;
         ({ result, subject } = await withDatabase(config, async (db) => {
-          const country = await countryAssessmentFacts(db, code, sector);
-          if (!country) throw new DomainError('not_found', `No country has the code "${code}".`);
+          const profile = await findCountryProfile(db, code);
+          if (!profile) throw new DomainError('not_found', `No country has the code "${code}".`);
+          const country = { kind: 'country' as const, profile, sector };
           return {
-            result: runAssessment(model, assessmentFacts({ country, asOf: asOfDate(now) }), answers),
+            result: (await assessSubject(db, model, country, answers, now)).result,
             subject: {
-              title: `${String(country.name ?? code)}${sector ? ` (${sector})` : ''}`,
+              title: subjectName(country),
               evidence: 'the country profile and the indicators imported (dpg import gtmi|egdi)',
             },
           };
@@ -132,18 +131,6 @@ export function registerAssess(program: Command, config: Config): void {
 }
 
 /** A model that assesses countries (not products), by `id` or `id@version`. */
-async function countryModelNamed(reference: string): Promise<AssessmentModel> {
-  const model = await resolveAssessmentModel(reference).catch((error: unknown) => {
-    if (!(error instanceof DomainError) || error.code !== 'not_found') throw error;
-    throw new DomainError('invalid_input', error.message, {
-      issues: [{ path: 'model', message: error.message }],
-    });
-  });
-  if (!assessesProducts(model)) return model;
-  const message = `${modelKey(model)} assesses products: use --product or --repo`;
-  throw new DomainError('invalid_input', `${message}.`, { issues: [{ path: 'model', message }] });
-}
-
 /** An answers file for this model; a missing file is `not_found` (exit status 4). */
 async function readAnswers(model: AssessmentModel, file: string): Promise<Answers> {
   const info = await stat(file).catch((error: NodeJS.ErrnoException) => {

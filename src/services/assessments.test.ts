@@ -108,7 +108,7 @@ test('refuses an unknown model or product and bad answers, naming each, and save
     paths(
       await refusal(createAssessment(db, owner.viewer, { model: 'country-readiness', product: 'dhis2' })),
     ),
-    ['model'],
+    ['product'],
     'a country model does not assess products',
   );
   assert.deepEqual(

@@ -8,7 +8,6 @@ import {
   type AssessmentRecord,
   type AssessmentStatus,
 } from '../core/assessment/assessment-record.ts';
-import type { Product } from '../core/catalog/product.ts';
 import { DomainError } from '../core/errors.ts';
 import {
   type AssessmentSummary,
@@ -20,23 +19,30 @@ import {
   updateAssessment,
 } from '../storage/assessment.repository.ts';
 import { inTransaction } from '../storage/in-transaction.ts';
-import { findProductBySlug } from '../storage/product.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { audit } from './accounts/audit.ts';
 import { authorise } from './accounts/authorise.ts';
 import type { Viewer } from './accounts/viewer.ts';
-import { assessProduct } from './assess-product.ts';
+import {
+  assessSubject,
+  subjectName,
+  subjectOf,
+  subjectOfRecord,
+  type SubjectReference,
+} from './assessment-subject.ts';
 import { getAssessmentModel, loadAssessmentModels, resolveAssessmentModel } from './assessment-models.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const maxTitleLength = 200;
 
-/** What starts an assessment: a model (`id` or `id@version`), a catalogue product, and answers if any. */
-export interface NewAssessment {
+/**
+ * What starts an assessment: a model (`id` or `id@version`), its subject (a catalogue product for a
+ * product model; a country, and optionally a sector, for a country model), and answers if any.
+ */
+export interface NewAssessment extends SubjectReference {
   model: string;
-  product: string;
   answers?: unknown;
-  /** Defaults to the product's name. */
+  /** Defaults to the subject's name. */
   title?: string | undefined;
 }
 
@@ -48,8 +54,9 @@ export interface AssessmentChange {
 }
 
 /**
- * Starts an assessment of a product in the viewer's organisation: its answers validated against the
- * model, its result computed from the product's record, its latest scan and the answers.
+ * Starts an assessment of a product or a country in the viewer's organisation: its answers validated
+ * against the model, its result computed from the subject's facts (a product's record and latest scan,
+ * a country's profile and indicators) and the answers.
  */
 export async function createAssessment(
   db: Kysely<Database>,
@@ -58,17 +65,19 @@ export async function createAssessment(
   now = new Date(),
 ): Promise<AssessmentRecord> {
   authorise(viewer, 'create');
-  const model = await modelNamed(input.model);
-  const product = await catalogueProduct(db, input.product);
+  const model = await anyModelNamed(input.model);
+  const subject = await subjectOf(db, model, input);
   const answers = parseAnswers(model, input.answers);
-  const title = titleOf(input.title, product.name);
-  const { result, scannedAt } = await assessProduct(db, model, product, answers, now);
+  const title = titleOf(input.title, subjectName(subject));
+  const { result, scannedAt } = await assessSubject(db, model, subject, answers, now);
   return inTransaction(db, async (trx) => {
     const record = await insertAssessment(trx, {
       id: randomUUID(),
       organisationId: viewer!.organisation!.id,
       model: { id: model.id, version: model.version },
-      productSlug: product.slug,
+      productSlug: subject.kind === 'product' ? subject.product.slug : null,
+      countryCode: subject.kind === 'country' ? subject.profile.code : null,
+      sector: subject.kind === 'country' ? (subject.sector ?? null) : null,
       createdBy: viewer!.user.id,
       title,
       answers,
@@ -85,11 +94,17 @@ export async function createAssessment(
 export function listVisibleAssessments(
   db: Kysely<Database>,
   viewer: Viewer | undefined,
-  filter: { product?: string | undefined; model?: string | undefined; limit: number },
+  filter: {
+    product?: string | undefined;
+    country?: string | undefined;
+    model?: string | undefined;
+    limit: number;
+  },
 ): Promise<AssessmentSummary[]> {
   return listAssessments(db, {
     organisationId: viewer?.organisation?.id,
     productSlug: filter.product,
+    countryCode: filter.country,
     modelId: filter.model,
     limit: filter.limit,
   });
@@ -134,10 +149,10 @@ export async function saveAssessment(
     throw new DomainError('invalid_input', `status must be one of ${assessmentStatuses.join(', ')}`, {
       issues: [{ path: 'status', message: `one of ${assessmentStatuses.join(', ')}` }],
     });
-  const product = await catalogueProduct(db, current.productSlug ?? '');
-  const { result, scannedAt } = await assessProduct(db, model, product, answers, now);
+  const subject = await subjectOfRecord(db, model, current);
+  const { result, scannedAt } = await assessSubject(db, model, subject, answers, now);
   const saved = await updateAssessment(db, id, revision, {
-    title: change.title === undefined ? current.title : titleOf(change.title, product.name),
+    title: change.title === undefined ? current.title : titleOf(change.title, subjectName(subject)),
     answers,
     result,
     scannedAt,
@@ -188,32 +203,37 @@ export async function productModels(): Promise<AssessmentModel[]> {
   return (await loadAssessmentModels()).filter(assessesProducts);
 }
 
-/**
- * The product model a request names; `invalid_input` on `model` when there is none of that name, or
- * when it does not assess products (a country model).
- */
-export async function modelNamed(reference: string): Promise<AssessmentModel> {
-  let model: AssessmentModel;
+/** The models a country can be assessed with (country readiness, capacity needs). */
+export async function countryModels(): Promise<AssessmentModel[]> {
+  return (await loadAssessmentModels()).filter((model) => !assessesProducts(model));
+}
+
+/** The model a request names, of either kind; `invalid_input` on `model` when there is none. */
+export async function anyModelNamed(reference: string): Promise<AssessmentModel> {
   try {
-    model = await resolveAssessmentModel(reference);
+    return await resolveAssessmentModel(reference);
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== 'not_found') throw error;
     throw new DomainError('invalid_input', error.message, {
       issues: [{ path: 'model', message: error.message }],
     });
   }
-  if (assessesProducts(model)) return model;
-  const message = `${modelKey(model)} does not assess products`;
-  throw new DomainError('invalid_input', `${message}.`, { issues: [{ path: 'model', message }] });
 }
 
-/** The catalogue product with this slug; `invalid_input` on `product` when there is none. */
-export async function catalogueProduct(db: Kysely<Database>, slug: string): Promise<Product> {
-  const product = slug ? await findProductBySlug(db, slug) : undefined;
-  if (product) return product;
-  throw new DomainError('invalid_input', `No catalogue product has the slug "${slug}".`, {
-    issues: [{ path: 'product', message: `no catalogue product has the slug "${slug}"` }],
-  });
+/** The product model a request names; `invalid_input` on `model` for an unknown or a country model. */
+export async function modelNamed(reference: string): Promise<AssessmentModel> {
+  return modelOfKind(await anyModelNamed(reference), 'product');
+}
+
+/** The country model a request names; `invalid_input` on `model` for an unknown or a product model. */
+export async function countryModelNamed(reference: string): Promise<AssessmentModel> {
+  return modelOfKind(await anyModelNamed(reference), 'country');
+}
+
+function modelOfKind(model: AssessmentModel, kind: 'product' | 'country'): AssessmentModel {
+  if (assessesProducts(model) === (kind === 'product')) return model;
+  const message = `${modelKey(model)} does not assess ${kind === 'product' ? 'products' : 'countries'}`;
+  throw new DomainError('invalid_input', `${message}.`, { issues: [{ path: 'model', message }] });
 }
 
 function titleOf(title: string | undefined, fallback: string): string {

@@ -51,10 +51,9 @@ export async function countryOverview(
   catalog: Catalog,
   code: string,
 ): Promise<CountryOverview | undefined> {
-  const alpha2 = parseCountryCode(code);
-  if (!alpha2) return undefined;
-  const profile = (await findCountry(db, alpha2)) ?? libraryProfile(alpha2);
+  const profile = await findCountryProfile(db, code);
   if (!profile) return undefined;
+  const alpha2 = profile.code;
   const products = (await catalog.index())
     .all()
     .filter((product) => product.deploymentCountries.some((country) => country.code === alpha2))
@@ -63,21 +62,26 @@ export async function countryOverview(
   return { profile, indicators: await listIndicatorValues(db, { country: alpha2 }), products };
 }
 
+/** The profile of a country by alpha-2 or alpha-3 code (stored, else from the library), or undefined. */
+export async function findCountryProfile(
+  db: Kysely<Database>,
+  code: string,
+): Promise<CountryProfile | undefined> {
+  const alpha2 = parseCountryCode(code);
+  return alpha2 ? ((await findCountry(db, alpha2)) ?? libraryProfile(alpha2)) : undefined;
+}
+
 /**
- * The `country` facts of the country models (country-readiness, capacity-needs) for a code and an
- * optional sector, from the stored profile and indicators; undefined for an unknown code.
+ * The `country` facts of the country models (country-readiness, capacity-needs) for a code, an optional
+ * sector and optionally as the data stood in a year, from the stored profile and indicators; undefined
+ * for an unknown code.
  */
 export async function countryAssessmentFacts(
   db: Kysely<Database>,
   code: string,
-  sector?: Sector,
+  options: { sector?: Sector | undefined; upToYear?: number | undefined } = {},
 ): Promise<Record<string, unknown> | undefined> {
-  const alpha2 = parseCountryCode(code);
-  const profile = alpha2 ? ((await findCountry(db, alpha2)) ?? libraryProfile(alpha2)) : undefined;
+  const profile = await findCountryProfile(db, code);
   if (!profile) return undefined;
-  return countryFacts(
-    profile,
-    await listIndicatorValues(db, { country: profile.code }),
-    sector ? { sector } : {},
-  );
+  return countryFacts(profile, await listIndicatorValues(db, { country: profile.code }), options);
 }

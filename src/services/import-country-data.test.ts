@@ -124,7 +124,7 @@ test('malformed files are refused with a clear error and write nothing', async (
 });
 
 test('the facts of the country models come from the stored profile and indicators', async () => {
-  const facts = await countryAssessmentFacts(database.db, 'KEN', 'health');
+  const facts = await countryAssessmentFacts(database.db, 'KEN', { sector: 'health' });
   assert.equal(facts?.code, 'KE');
   assert.equal(facts?.sector, 'health');
   assert.equal(facts?.incomeGroup, 'lower-middle');

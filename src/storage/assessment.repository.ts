@@ -11,6 +11,8 @@ export interface AssessmentSummary {
   title: string;
   model: { id: string; version: number };
   productSlug: string | null;
+  countryCode: string | null;
+  sector: string | null;
   status: AssessmentStatus;
   revision: number;
   organisationId: string;
@@ -37,6 +39,8 @@ const toRecord = (row: Selectable<AssessmentTable>): AssessmentRecord => ({
   publishedAt: row.published_at?.toISOString() ?? null,
   model: { id: row.model_id, version: row.model_version },
   productSlug: row.product_slug,
+  countryCode: row.country_code,
+  sector: row.sector,
   title: row.title,
   answers: row.answers,
   result: row.result,
@@ -64,6 +68,8 @@ export async function insertAssessment(
     organisationId: string;
     model: { id: string; version: number };
     productSlug: string | null;
+    countryCode: string | null;
+    sector: string | null;
     createdBy: string | null;
   } & AssessmentContent,
 ): Promise<AssessmentRecord> {
@@ -75,6 +81,8 @@ export async function insertAssessment(
       model_id: assessment.model.id,
       model_version: assessment.model.version,
       product_slug: assessment.productSlug,
+      country_code: assessment.countryCode,
+      sector: assessment.sector,
       created_by: assessment.createdBy,
       ...columns(assessment),
     })
@@ -101,13 +109,15 @@ export async function findAssessment(
 
 /**
  * Assessments one organisation may see (its own and every published one; only published ones when no
- * organisation is given), most recently changed first, optionally of one product and one model.
+ * organisation is given), most recently changed first, optionally of one product or country and one
+ * model.
  */
 export async function listAssessments(
   db: Kysely<Database>,
   filter: {
     organisationId: string | undefined;
     productSlug?: string | undefined;
+    countryCode?: string | undefined;
     modelId?: string | undefined;
     limit: number;
   },
@@ -119,6 +129,8 @@ export async function listAssessments(
       'a.model_id',
       'a.model_version',
       'a.product_slug',
+      'a.country_code',
+      'a.sector',
       'a.status',
       'a.revision',
       'a.organisation_id',
@@ -135,6 +147,7 @@ export async function listAssessments(
     .orderBy('a.id')
     .limit(filter.limit);
   if (filter.productSlug) query = query.where('a.product_slug', '=', filter.productSlug);
+  if (filter.countryCode) query = query.where('a.country_code', '=', filter.countryCode);
   if (filter.modelId) query = query.where('a.model_id', '=', filter.modelId);
   const rows = await query.execute();
   return rows.map((row) => ({
@@ -142,6 +155,8 @@ export async function listAssessments(
     title: row.title,
     model: { id: row.model_id, version: row.model_version },
     productSlug: row.product_slug,
+    countryCode: row.country_code,
+    sector: row.sector,
     status: row.status,
     revision: row.revision,
     organisationId: row.organisation_id,

@@ -202,6 +202,10 @@ export interface AssessmentTable {
   model_version: number;
   /** The catalogue product assessed; null for something outside the catalogue. */
   product_slug: string | null;
+  /** The country assessed (ISO alpha-2); null for a product assessment. */
+  country_code: string | null;
+  /** The sector a country was assessed for, when one was chosen. */
+  sector: string | null;
   title: string;
   answers: JSONColumnType<Answers>;
   result: JSONColumnType<AssessmentResult>;

@@ -9,7 +9,7 @@ export const assessmentStatuses = ['draft', 'complete'] as const;
 export type AssessmentStatus = (typeof assessmentStatuses)[number];
 
 /**
- * A saved assessment: one product judged by one model version, with the answers given so far and the
+ * A saved assessment: one product or one country judged by one model version, with the answers given so far and the
  * result last computed from them and the facts of that moment. The revision grows by one at every save.
  */
 export interface AssessmentRecord {
@@ -20,6 +20,10 @@ export interface AssessmentRecord {
   model: { id: string; version: number };
   /** The catalogue product assessed (null for an assessment of something outside the catalogue). */
   productSlug: string | null;
+  /** The country assessed (ISO alpha-2), null for a product assessment. */
+  countryCode: string | null;
+  /** The sector a country was assessed for (its modifiers apply), or null. */
+  sector: string | null;
   title: string;
   answers: Answers;
   result: AssessmentResult;

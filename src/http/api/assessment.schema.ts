@@ -3,6 +3,7 @@ import { Visibility } from '../../core/access/role.ts';
 import { bases } from '../../core/assessment/assessment-result.ts';
 import { assessmentStatuses } from '../../core/assessment/assessment-record.ts';
 import { efforts, priorities } from '../../core/assessment/assessment-model.ts';
+import { sectors } from '../../core/country/country-facts.ts';
 
 /** A text of a model in each language it has (`en` and `fr` always). */
 const LocalizedTextSchema = z.record(z.string(), z.string()).openapi('LocalizedText', {
@@ -133,6 +134,8 @@ export const AssessmentSchema = z
     publishedAt: z.string().nullable(),
     model: ModelRefSchema,
     productSlug: z.string().nullable(),
+    countryCode: z.string().nullable().openapi({ description: 'ISO alpha-2, for a country assessment.' }),
+    sector: z.string().nullable(),
     title: z.string(),
     answers: z.record(z.string(), AnswerSchema),
     result: AssessmentResultSchema,
@@ -152,6 +155,8 @@ export const AssessmentSummarySchema = z
     title: z.string(),
     model: ModelRefSchema,
     productSlug: z.string().nullable(),
+    countryCode: z.string().nullable().openapi({ description: 'ISO alpha-2, for a country assessment.' }),
+    sector: z.string().nullable(),
     status: z.enum(assessmentStatuses),
     revision: z.number().int(),
     organisationId: z.string(),
@@ -169,7 +174,18 @@ export const NewAssessmentSchema = z
       .string()
       .min(1)
       .max(200)
-      .openapi({ description: 'A catalogue product slug', example: 'dhis2' }),
+      .optional()
+      .openapi({ description: 'A catalogue product slug, for a product model', example: 'dhis2' }),
+    country: z
+      .string()
+      .min(2)
+      .max(3)
+      .optional()
+      .openapi({ description: 'An ISO 3166 code, for a country model', example: 'KE' }),
+    sector: z
+      .enum(sectors)
+      .optional()
+      .openapi({ description: 'With a country: the sector whose modifiers apply' }),
     answers: AnswersInput.optional(),
     title: z.string().max(200).optional(),
   })
@@ -196,9 +212,10 @@ export const AssessmentModelSummarySchema = z
     groups: z.array(z.object({ id: z.string(), title: LocalizedTextSchema, indicators: z.number().int() })),
     indicators: z.number().int(),
     questions: z.number().int(),
-    assessesProducts: z
-      .boolean()
-      .openapi({ description: 'Whether POST /assessments accepts it: it reads a product record or scan.' }),
+    assessesProducts: z.boolean().openapi({
+      description:
+        'Whether it assesses products (it reads a product record or scan); if not, POST /assessments takes a country.',
+    }),
   })
   .openapi('AssessmentModelSummary');
 
@@ -214,6 +231,12 @@ export const ComparisonSchema = z
           .openapi({ description: 'Null when the result was computed from the evidence alone.' }),
         title: z.string(),
         productSlug: z.string().nullable(),
+        countryCode: z.string().nullable(),
+        dataYear: z
+          .number()
+          .int()
+          .nullable()
+          .openapi({ description: 'For a country entry CODE:YEAR, the last year of data used.' }),
         result: AssessmentResultSchema,
       }),
     ),

@@ -5,11 +5,11 @@ import { modelKey, type AssessmentModel } from '../../core/assessment/assessment
 import { dpgNomination } from '../../core/assessment/dpg-nomination.ts';
 import { assessesProducts } from '../../core/assessment/model-subject.ts';
 import { Visibility } from '../../core/access/role.ts';
+import { sectors } from '../../core/country/country-facts.ts';
 import { DomainError } from '../../core/errors.ts';
 import { assessmentCsv } from '../../report/assessment/assessment-csv.ts';
 import { loadAssessmentModels, resolveAssessmentModel } from '../../services/assessment-models.ts';
 import {
-  catalogueProduct,
   createAssessment,
   getAssessment,
   listVisibleAssessments,
@@ -18,6 +18,7 @@ import {
   saveAssessment,
   setAssessmentPublished,
 } from '../../services/assessments.ts';
+import { catalogueProduct } from '../../services/assessment-subject.ts';
 import { compareAssessments } from '../../services/compare-assessments.ts';
 import type { Database } from '../../storage/schema.ts';
 import type { AppEnv } from '../env.ts';
@@ -95,10 +96,15 @@ const listRoute = createRoute({
   path: '/assessments',
   summary: 'Saved assessments',
   description:
-    "Those of the caller's organisation and every published one (only published ones without a token), most recently changed first; optionally of one product and one model.",
+    "Those of the caller's organisation and every published one (only published ones without a token), most recently changed first; optionally of one product or one country, and one model.",
   request: {
     query: z.object({
       product: z.string().max(200).optional().openapi({ description: 'A product slug' }),
+      country: z
+        .string()
+        .regex(/^[A-Za-z]{2}$/)
+        .optional()
+        .openapi({ description: 'An ISO alpha-2 country code' }),
       model: z.string().max(80).optional().openapi({ description: 'A model id' }),
     }),
   },
@@ -111,13 +117,15 @@ const listRoute = createRoute({
 const createRouteDef = createRoute({
   method: 'post',
   path: '/assessments',
-  summary: 'Start an assessment of a product',
+  summary: 'Start an assessment of a product or a country',
   description:
-    "Saved as a draft in the caller's organisation; its result is computed from the product's record, its latest finished scan and the answers given.",
+    "Saved as a draft in the caller's organisation. A product model takes `product`: its result is computed from the product's record, its latest finished scan and the answers. A country model (country-readiness, capacity-needs) takes `country` and optionally `sector`: its result is computed from the country's profile and imported indicators (GTMI, EGDI) and the answers.",
   request: { body: jsonBody(NewAssessmentSchema) },
   responses: {
     201: jsonResponse('The saved assessment and its result', AssessmentSchema),
-    400: problemResponse('Unknown model or product, or invalid answers (each named in errors)'),
+    400: problemResponse(
+      'Unknown model, product or country, a subject of the wrong kind, or invalid answers (each named in errors)',
+    ),
     ...signedInResponses,
   },
 });
@@ -125,9 +133,9 @@ const createRouteDef = createRoute({
 const compareRoute = createRoute({
   method: 'get',
   path: '/assessments/compare',
-  summary: 'Compare two to four assessments or products',
+  summary: 'Compare two to four assessments, products or countries',
   description:
-    'Either `ids` (saved assessments on the same model version) or `products` with `model`: each product by its most recent assessment the caller may read on that model version, else by a result computed from its evidence alone (nothing saved).',
+    'Either `ids` (saved assessments on the same model version); or `products` with `model`: each product by its most recent assessment the caller may read on that model version, else by a result computed from its evidence alone (nothing saved); or `countries` with a country `model` (and optionally `sector`): each `CODE` or `CODE:YEAR` computed from the country data alone as it stood then (nothing saved), to compare two countries or one country over time.',
   request: {
     query: z.object({
       ids: ListParameter.openapi({
@@ -138,12 +146,23 @@ const compareRoute = createRoute({
         type: 'string',
         description: 'Product slugs, repeated or comma-separated',
       }),
-      model: z.string().max(80).optional().openapi({ description: 'id or id@version, with products' }),
+      countries: ListParameter.openapi({
+        type: 'string',
+        description: 'Country codes, each optionally with a year (KE:2020), repeated or comma-separated',
+      }),
+      model: z
+        .string()
+        .max(80)
+        .optional()
+        .openapi({ description: 'id or id@version, with products or countries' }),
+      sector: z.enum(sectors).optional().openapi({ description: 'With countries' }),
     }),
   },
   responses: {
     200: jsonResponse('The results side by side', ComparisonSchema),
-    400: problemResponse('Fewer than two or more than four, different models, or an unknown product'),
+    400: problemResponse(
+      'Fewer than two or more than four, different models, or an unknown product or country',
+    ),
     404: problemResponse('An assessment the caller may not read'),
   },
 });
@@ -263,9 +282,16 @@ export function registerAssessmentRoutes(api: OpenAPIHono<AppEnv>, db: Kysely<Da
   );
   api.openapi(modelRoute, async (c) => c.json(await resolveAssessmentModel(c.req.valid('param').id), 200));
   api.openapi(listRoute, async (c) => {
-    const { product, model } = c.req.valid('query');
+    const { product, country, model } = c.req.valid('query');
     return c.json(
-      { items: await listVisibleAssessments(db, c.get('viewer'), { product, model, limit: 500 }) },
+      {
+        items: await listVisibleAssessments(db, c.get('viewer'), {
+          product,
+          country: country?.toUpperCase(),
+          model,
+          limit: 500,
+        }),
+      },
       200,
     );
   });
@@ -275,15 +301,19 @@ export function registerAssessmentRoutes(api: OpenAPIHono<AppEnv>, db: Kysely<Da
     return c.json(record, 201);
   });
   api.openapi(compareRoute, async (c) => {
-    const { ids, products, model } = c.req.valid('query');
-    if (ids.length === 0 && (products.length === 0 || !model))
-      throw new DomainError('invalid_input', 'Give ids, or products and a model.', {
-        issues: [{ path: 'ids', message: 'give ids, or products and a model' }],
+    const { ids, products, countries, model, sector } = c.req.valid('query');
+    if (ids.length === 0 && ((products.length === 0 && countries.length === 0) || !model))
+      throw new DomainError('invalid_input', 'Give ids, or products or countries and a model.', {
+        issues: [{ path: 'ids', message: 'give ids, or products or countries and a model' }],
       });
     const comparison = await compareAssessments(
       db,
       c.get('viewer'),
-      ids.length > 0 ? { ids } : { products, model: model! },
+      ids.length > 0
+        ? { ids }
+        : countries.length > 0
+          ? { countries, model: model!, sector }
+          : { products, model: model! },
     );
     const { id, version, title } = comparison.model;
     return c.json(
