@@ -17,6 +17,7 @@ const dynamicPrefixes = [
   'businessModel.',
   'evidenceArea.',
   'evidenceSector.',
+  'heatMap.band.',
   'type.',
   'stage.',
   'sdg.',

@@ -1,11 +1,13 @@
 import { html, raw } from 'hono/html';
 import type { AssessmentModel } from '../../../core/assessment/assessment-model.ts';
+import { assessesProducts } from '../../../core/assessment/model-subject.ts';
 import { localize } from '../../../core/assessment/localized-text.ts';
 import type { Translator } from '../../../i18n/translate.ts';
 import { modelLabels } from '../../../report/assessment/model-labels.ts';
 import type { AssessmentComparison, ComparedAssessment } from '../../../services/compare-assessments.ts';
 import type { PageChart } from './assessment-charts.ts';
 import { levelBadge, percent } from './assessment-format.ts';
+import { comparisonHeatMap } from './heat-map.ts';
 import { modelChoice } from './assessments.page.ts';
 
 /** What the comparison page shows: the form, and the comparison when one was asked for. */
@@ -55,7 +57,21 @@ export function assessmentComparePage(t: Translator, view: CompareView) {
     </section>`;
 }
 
-function comparisonResult(t: Translator, comparison: AssessmentComparison, chart: PageChart | undefined) {
+const subjectLink = (entry: ComparedAssessment) =>
+  entry.assessmentId
+    ? html`<a href="/assessments/${entry.assessmentId}">${entry.title}</a>`
+    : entry.productSlug
+      ? html`<a href="/products/${entry.productSlug}">${entry.title}</a>`
+      : entry.countryCode
+        ? html`<a href="/countries/${entry.countryCode}">${entry.title}</a>`
+        : entry.title;
+
+/** The comparison itself: the chart, then each group's score and each indicator's level per column. */
+export function comparisonResult(
+  t: Translator,
+  comparison: AssessmentComparison,
+  chart: PageChart | undefined,
+) {
   const { model, entries } = comparison;
   const labels = modelLabels(model, t.language);
   const groupOf = (entry: ComparedAssessment, id: string) =>
@@ -64,6 +80,12 @@ function comparisonResult(t: Translator, comparison: AssessmentComparison, chart
     entry.result.indicators.find((indicator) => indicator.id === id);
   return html`<section aria-labelledby="comparison">
     <h2 id="comparison">${localize(model.title, t.language)}</h2>
+    ${
+      assessesProducts(model)
+        ? ''
+        : html`<h3 id="heat-map">${t.t('heatMap.heading')}</h3>
+          ${comparisonHeatMap(t, model, entries)}`
+    }
     ${
       chart
         ? html`<figure class="chart" id="${chart.id}">
@@ -80,7 +102,7 @@ function comparisonResult(t: Translator, comparison: AssessmentComparison, chart
             ${entries.map(
               (entry) =>
                 html`<th scope="col">
-                  ${entry.assessmentId ? html`<a href="/assessments/${entry.assessmentId}">${entry.title}</a>` : entry.productSlug ? html`<a href="/products/${entry.productSlug}">${entry.title}</a>` : entry.title}
+                  ${subjectLink(entry)}
                   ${entry.assessmentId ? '' : html`<br /><span class="muted">${t.t('assessments.evidenceAlone')}</span>`}
                 </th>`,
             )}

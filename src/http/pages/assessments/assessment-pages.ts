@@ -4,7 +4,12 @@ import { can } from '../../../core/access/permission.ts';
 import { parseAnswers } from '../../../core/assessment/answers.ts';
 import type { InputIssue } from '../../../core/assessment/input-issue.ts';
 import type { Product } from '../../../core/catalog/product.ts';
+import { countryName } from '../../../core/catalog/country.ts';
+import { parseCountryCode } from '../../../core/country/country-directory.ts';
+import { sectors } from '../../../core/country/country-facts.ts';
 import { DomainError } from '../../../core/errors.ts';
+import { lessonLink } from '../../../core/evidence/lesson-link.ts';
+import type { Translator } from '../../../i18n/translate.ts';
 import { authorise } from '../../../services/accounts/authorise.ts';
 import { actorOf } from '../../../services/accounts/viewer.ts';
 import {
@@ -19,9 +24,11 @@ import {
 } from '../../../services/assessments.ts';
 import type { Catalog } from '../../../services/catalog.ts';
 import { compareAssessments, comparisonSize } from '../../../services/compare-assessments.ts';
+import { loadEvidenceLibrary } from '../../../services/evidence-library.ts';
 import type { Database } from '../../../storage/schema.ts';
 import type { AppEnv } from '../../env.ts';
 import { formValues } from '../form-values.ts';
+import { listParameter } from '../list-parameter.ts';
 import { renderPage } from '../render-page.ts';
 import {
   answerFormValues,
@@ -45,12 +52,14 @@ const issuesOf = (error: DomainError): InputIssue[] =>
 /** The chart renderer (ECharts) loads on the first page with charts, not at start. */
 const loadCharts = () => import('./assessment-charts.ts');
 
-/** A query parameter given as a list (`?ids=a&ids=b`) or comma-separated (`?ids=a,b`), blanks dropped. */
-const listParameter = (c: Context<AppEnv>, name: string) =>
-  (c.req.queries(name) ?? [])
-    .flatMap((value) => value.split(','))
-    .map((value) => value.trim())
-    .filter(Boolean);
+/** A country assessment's title in the reader's language: the country's name and the sector's. */
+function countryTitle(t: Translator, code: string, sector: string | undefined): string | undefined {
+  const alpha2 = parseCountryCode(code);
+  const name = alpha2 && countryName(alpha2, t.language);
+  if (!name) return undefined;
+  const known = sector && (sectors as readonly string[]).includes(sector);
+  return known ? `${name} (${t.label('evidenceSector', sector)})` : name;
+}
 
 /** The assessment pages: list, start, result, answer form, publish, delete, compare. */
 export function createAssessmentPages(db: Kysely<Database>, catalog: Catalog): Hono<AppEnv> {
@@ -83,7 +92,10 @@ export function createAssessmentPages(db: Kysely<Database>, catalog: Catalog): H
     try {
       const record = await createAssessment(db, c.get('viewer'), {
         model: form.model ?? '',
-        product: form.product?.trim() ?? '',
+        product: form.product,
+        country: form.country,
+        sector: form.sector,
+        title: form.country ? countryTitle(t, form.country, form.sector) : undefined,
       });
       return c.redirect(`/assessments/${record.id}/edit`, 303);
     } catch (error) {
@@ -136,14 +148,21 @@ export function createAssessmentPages(db: Kysely<Database>, catalog: Catalog): H
     const actor = actorOf(viewer);
     const record = await getAssessment(db, viewer, c.req.param('id'));
     const model = await modelOf(record);
+    const t = c.get('t');
     const product = record.productSlug ? (await catalog.index()).find(record.productSlug) : undefined;
+    const country = record.countryCode
+      ? { code: record.countryCode, name: countryName(record.countryCode, t.language) ?? record.countryCode }
+      : undefined;
+    const { caseStudies } = await loadEvidenceLibrary();
     return frame(
       c,
       record.title,
-      assessmentPage(c.get('t'), {
+      assessmentPage(t, {
         record,
         model,
         product: product && { slug: product.slug, name: product.name },
+        country,
+        lessonHref: (section) => lessonLink(caseStudies, section),
         charts: (await loadCharts()).groupCharts(c.get('t'), model, record.result),
         can: { edit: can(actor, 'update', record), publish: can(actor, 'publish', record) },
         csrf: c.get('csrfToken'),

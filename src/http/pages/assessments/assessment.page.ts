@@ -10,6 +10,7 @@ import { modelLabels, type ModelLabels } from '../../../report/assessment/model-
 import { safeLink } from '../safe-link.ts';
 import type { PageChart } from './assessment-charts.ts';
 import { groupFigures, levelBadge, percent } from './assessment-format.ts';
+import { resultHeatMap } from './heat-map.ts';
 import { indicatorExplanation } from './indicator-explanation.ts';
 
 /** What the result page shows. */
@@ -17,6 +18,12 @@ export interface AssessmentView {
   record: AssessmentRecord;
   model: AssessmentModel;
   product: { slug: string; name: string } | undefined;
+  /** The country assessed (its name in the reader's language), for a country model. */
+  country: { code: string; name: string } | undefined;
+  /** The evidence-library page of the lesson a citation's section names, if it names one. */
+  lessonHref: (section: string | undefined) => string | undefined;
+  /** Sections only some models have (the training plan and staffing of capacity-needs), already rendered. */
+  extra?: unknown;
   /** One chart per group, by group id. */
   charts: Map<string, PageChart>;
   can: { edit: boolean; publish: boolean };
@@ -37,12 +44,17 @@ export function assessmentPage(t: Translator, view: AssessmentView) {
   const exportUrl = (format: string) =>
     `/api/v1/assessments/${record.id}/export?format=${format}&lang=${t.language}`;
   const profile = result.profile;
+  const recommendationsHeading = t.t(
+    record.countryCode ? 'assessments.actions' : 'assessments.recommendations',
+  );
   return html`<article class="assessment">
     <p class="breadcrumb"><a href="/assessments">${t.t('assessments.title')}</a></p>
     <h1>${record.title}</h1>
     <p class="lead">${localize(model.title, t.language)}</p>
     <dl class="facts">
       ${view.product ? html`<div><dt>${t.t('assessments.product')}</dt><dd><a href="/products/${view.product.slug}">${view.product.name}</a></dd></div>` : ''}
+      ${view.country ? html`<div><dt>${t.t('assessments.country')}</dt><dd><a href="/countries/${view.country.code}">${view.country.name}</a></dd></div>` : ''}
+      ${record.sector ? html`<div><dt>${t.t('countryAssessments.sector')}</dt><dd>${t.label('evidenceSector', record.sector)}</dd></div>` : ''}
       <div>
         <dt>${t.t('assessments.status')}</dt>
         <dd>${t.label('assessments.statusValue', record.status)}</dd>
@@ -50,7 +62,13 @@ export function assessmentPage(t: Translator, view: AssessmentView) {
       <div>
         <dt>${t.t('assessments.evidenceUsed')}</dt>
         <dd>
-          ${record.scannedAt ? t.t('assessments.evidenceWithScan', { date: t.date(record.scannedAt.slice(0, 10)) }) : t.t('assessments.evidenceWithoutScan')}
+          ${
+            record.countryCode
+              ? t.t('assessments.evidenceCountry')
+              : record.scannedAt
+                ? t.t('assessments.evidenceWithScan', { date: t.date(record.scannedAt.slice(0, 10)) })
+                : t.t('assessments.evidenceWithoutScan')
+          }
         </dd>
       </div>
       <div>
@@ -73,6 +91,16 @@ export function assessmentPage(t: Translator, view: AssessmentView) {
           <a class="button" href="/assessments/${record.id}/edit">${t.t('assessments.answer')}</a>
           <a href="/assessments/${record.id}/delete">${t.t('assessments.delete')}</a>
         </p>`
+        : ''
+    }
+
+    ${
+      record.countryCode
+        ? html`<section aria-labelledby="heat-map">
+          <h2 id="heat-map">${t.t('heatMap.heading')}</h2>
+          <p class="hint">${t.t('heatMap.note')}</p>
+          ${resultHeatMap(t, model, result)}
+        </section>`
         : ''
     }
 
@@ -134,16 +162,20 @@ export function assessmentPage(t: Translator, view: AssessmentView) {
     </section>
 
     <section aria-labelledby="recommendations">
-      <h2 id="recommendations">${t.t('assessments.recommendations')}</h2>
+      <h2 id="recommendations">${recommendationsHeading}</h2>
       ${
         result.recommendations.length === 0
           ? html`<p>${t.t('assessments.noRecommendations')}</p>`
           : html`<p class="hint">${t.t('assessments.recommendationsNote')}</p>
             <ol class="recommendations">
-              ${result.recommendations.map((recommendation) => recommendationItem(t, labels, recommendation))}
+              ${result.recommendations.map((recommendation) =>
+                recommendationItem(t, labels, recommendation, view.lessonHref),
+              )}
             </ol>`
       }
     </section>
+
+    ${view.extra ?? ''}
 
     ${result.profile.groups.map((group) => {
       const chart = view.charts.get(group.id);
@@ -201,7 +233,19 @@ function indicatorDetails(t: Translator, labels: ModelLabels, indicator: Indicat
   </details>`;
 }
 
-function recommendationItem(t: Translator, labels: ModelLabels, recommendation: RecommendationResult) {
+/** A citation's section, linked to the evidence library when it names a case-study lesson. */
+function citationSection(section: string | undefined, lessonHref: AssessmentView['lessonHref']) {
+  if (!section) return '';
+  const href = lessonHref(section);
+  return href ? html`, <a href="${href}">${section}</a>` : html`, ${section}`;
+}
+
+function recommendationItem(
+  t: Translator,
+  labels: ModelLabels,
+  recommendation: RecommendationResult,
+  lessonHref: AssessmentView['lessonHref'],
+) {
   return html`<li>
     <p>${localize(recommendation.text, t.language)}</p>
     <p class="muted">
@@ -216,7 +260,7 @@ function recommendationItem(t: Translator, labels: ModelLabels, recommendation: 
       ${recommendation.citations.map(
         (citation) =>
           html`<li>
-            ${citation.url ? safeLink(citation.url, citation.title) : citation.title}${citation.section ? html`, ${citation.section}` : ''}
+            ${citation.url ? safeLink(citation.url, citation.title) : citation.title}${citationSection(citation.section, lessonHref)}
           </li>`,
       )}
     </ul>

@@ -5,7 +5,7 @@ import type { CountryOverview } from '../../../services/countries.ts';
 import { flagKeys, localName, regionLabel } from './country-labels.ts';
 
 /** A country's page: profile, indicators with year and source, DPGs deployed there, links onward. */
-export function countryPage(t: Translator, overview: CountryOverview) {
+export function countryPage(t: Translator, overview: CountryOverview, assessments: unknown = '') {
   const { profile, products } = overview;
   const name = localName(t, profile);
   const fact = (label: string, value: unknown) =>
@@ -57,6 +57,8 @@ export function countryPage(t: Translator, overview: CountryOverview) {
       }
       <p><a href="/products?country=${profile.code}">${t.t('countries.searchCatalogue')}</a></p>
     </section>
+
+    ${assessments}
 
     <section aria-labelledby="plans">
       <h2 id="plans">${t.t('countries.plansHeading')}</h2>

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { importCountryData } from '../../../services/import-country-data.ts';
+import { createMember, postForm, type TestMember } from '../../../../test/support/test-accounts.ts';
+import { createTestApp } from '../../../../test/support/test-app.ts';
+import { sharedData } from '../../../../test/support/test-database.ts';
+
+let app: Awaited<ReturnType<typeof createTestApp>>['app'];
+let close: () => Promise<void>;
+let owner: TestMember;
+const folder = path.join(sharedData, 'country-indicators');
+
+before(async () => {
+  const created = await createTestApp();
+  ({ app, close } = created);
+  await importCountryData(created.db, 'countries', path.join(folder, 'countries'));
+  await importCountryData(created.db, 'gtmi', path.join(folder, 'gtmi', 'gtmi_groups_2020_2022_2025.csv'));
+  await importCountryData(created.db, 'egdi', path.join(folder, 'egdi', 'EGOV_DATA_2022.csv'));
+  owner = await createMember(created.db);
+});
+after(() => close());
+
+const get = (url: string, member: TestMember | null = owner) =>
+  app.request(url, member ? { headers: { cookie: member.cookie } } : {});
+
+test('the country page shows what the open data says and offers the country models', async () => {
+  const page = await (await get('/countries/KE')).text();
+  assert.match(page, /<h2 id="readiness">Readiness and capacity<\/h2>/);
+  assert.match(page, /<table class="heat-map">/);
+  assert.equal((page.match(/<tr>\s*<th scope="row">/g) ?? []).length, 9, 'the nine readiness areas');
+  assert.match(page, /class="number heat heat-[0-4]"/, 'areas the open data informs are coloured');
+  assert.match(page, /value="country-readiness@1"/);
+  assert.match(page, /value="capacity-needs@1"/);
+  assert.doesNotMatch(page, /value="adoptability@1"/, 'product models are not offered for a country');
+  assert.match(page, /<option value="health"/);
+  assert.match(page, /href="\/countries\/compare\?countries=KE"/);
+  const anonymous = await (await get('/countries/KE', null)).text();
+  assert.match(anonymous, /href="\/sign-in\?next=%2Fcountries%2FKE"/);
+  assert.doesNotMatch(anonymous, /action="\/assessments"/);
+  const noData = await (await get('/countries/AQ')).text();
+  assert.match(noData, /No GTMI or EGDI values are loaded/);
+});
+
+test('a readiness assessment started from the country page shows a heat map and prioritised actions', async () => {
+  const started = await postForm(
+    app,
+    '/assessments',
+    { country: 'KE', model: 'country-readiness@1', sector: 'health' },
+    owner,
+  );
+  assert.equal(started.status, 303);
+  const id = (started.headers.get('location') ?? '').split('/')[2]!;
+  const page = await (await get(`/assessments/${id}`)).text();
+  assert.match(page, /<h1>Kenya \(Health\)<\/h1>/);
+  assert.match(page, /href="\/countries\/KE">Kenya<\/a>/);
+  assert.match(page, /<h2 id="heat-map">Heat map of the areas<\/h2>/);
+  assert.match(page, /<h2 id="recommendations">Prioritised actions<\/h2>/);
+  assert.match(page, /href="\/evidence\/[a-z0-9-]+#lesson-\d+"/, 'actions drawn from a lesson link to it');
+  assert.match(page, /the country profile and the indicators imported/);
+
+  const country = await (await get('/countries/KE')).text();
+  assert.match(country, new RegExp(`href="/assessments/${id}">Kenya \\(Health\\)</a>`));
+  const french = await (await get(`/assessments/${id}?lang=fr`)).text();
+  assert.match(french, /Actions par ordre de priorité/);
+  assert.match(french, /Carte de chaleur des domaines/);
+
+  const refused = await postForm(app, '/assessments', { country: 'KE', model: 'adoptability@1' }, owner);
+  assert.equal(refused.status, 400);
+  assert.match(await refused.text(), /assesses products, not countries/);
+});
+
+test('countries compare side by side and over the years; bad entries are named', async () => {
+  const form = await app.request('/countries/compare?countries=KE');
+  assert.equal(form.status, 200);
+  assert.match(
+    await form.text(),
+    /id="compare-country-0"[^>]*value="KE"|value="KE"[^>]*id="compare-country-0"/s,
+  );
+  const two = await app.request('/countries/compare?countries=KE,RW&model=country-readiness&lang=fr');
+  assert.equal(two.status, 200);
+  const page = await two.text();
+  assert.match(page, /<a href="\/countries\/KE">Kenya<\/a>/);
+  assert.match(page, /<a href="\/countries\/RW">Rwanda<\/a>/);
+  assert.match(page, /<table class="heat-map">/);
+  assert.match(page, /<svg/, 'the comparison chart');
+  const overTime = await (
+    await app.request('/countries/compare?countries=KE:2020&countries=KE:2025&model=country-readiness')
+  ).text();
+  assert.match(overTime, />Kenya 2020<\/a>/);
+  assert.match(overTime, />Kenya 2025<\/a>/);
+  const bad = await app.request('/countries/compare?countries=KE,Narnia&model=country-readiness');
+  assert.equal(bad.status, 400);
+  assert.match(await bad.text(), /countries\.1/);
+});
