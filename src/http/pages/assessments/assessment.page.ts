@@ -44,9 +44,9 @@ export function assessmentPage(t: Translator, view: AssessmentView) {
   const exportUrl = (format: string) =>
     `/api/v1/assessments/${record.id}/export?format=${format}&lang=${t.language}`;
   const profile = result.profile;
-  const recommendationsHeading = t.t(
-    record.countryCode ? 'assessments.actions' : 'assessments.recommendations',
-  );
+  const recommendationsHeading = record.countryCode
+    ? t.t('assessments.actions')
+    : t.t('assessments.recommendations');
   return html`<article class="assessment">
     <p class="breadcrumb"><a href="/assessments">${t.t('assessments.title')}</a></p>
     <h1>${record.title}</h1>
