@@ -244,3 +244,54 @@ test('the OpenAPI document describes every assessment route', async () => {
     assert.ok(body.paths[path], path);
   assert.ok(body.components.schemas.AssessmentResult);
 });
+
+test('a country model takes a country and a sector; countries compare from their data', async () => {
+  const created = await send('POST', '/api/v1/assessments', {
+    model: 'country-readiness',
+    country: 'KE',
+    sector: 'health',
+  });
+  assert.equal(created.response.status, 201);
+  assert.equal(created.body.countryCode, 'KE');
+  assert.equal(created.body.sector, 'health');
+  assert.equal(created.body.productSlug, null);
+  assert.equal(created.body.result.profile.groups.length, 9);
+  const listed = await send('GET', '/api/v1/assessments?country=ke');
+  assert.deepEqual(
+    listed.body.items.map((item: { id: string }) => item.id),
+    [created.body.id],
+  );
+
+  const wrongKind = await send('POST', '/api/v1/assessments', { model: 'adoptability', country: 'KE' });
+  assert.equal(wrongKind.response.status, 400);
+  assert.deepEqual(
+    wrongKind.body.errors.map((error: { path: string }) => error.path),
+    ['country'],
+  );
+  const badSector = await send('POST', '/api/v1/assessments', {
+    model: 'country-readiness',
+    country: 'KE',
+    sector: 'mining',
+  });
+  assert.equal(badSector.response.status, 400);
+
+  const compared = await send(
+    'GET',
+    '/api/v1/assessments/compare?countries=KE,SN:2022&model=country-readiness',
+    undefined,
+    null,
+  );
+  assert.equal(compared.response.status, 200);
+  assert.deepEqual(
+    compared.body.entries.map((entry: { countryCode: string; dataYear: number | null }) => [
+      entry.countryCode,
+      entry.dataYear,
+    ]),
+    [
+      ['KE', null],
+      ['SN', 2022],
+    ],
+  );
+  const unknown = await send('GET', '/api/v1/assessments/compare?countries=KE,ZZ&model=country-readiness');
+  assert.equal(unknown.response.status, 400);
+});
