@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { createAssessment } from '../../src/services/assessments.ts';
 import { importCountryData } from '../../src/services/import-country-data.ts';
 import { createMember, testPassword } from '../support/test-accounts.ts';
 import {
@@ -43,6 +44,7 @@ describe('a country readiness assessment in a real browser', { skip: skipWithout
   let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let email = '';
+  let capacity = '';
   const results: string[] = [];
 
   before(async () => {
@@ -50,7 +52,10 @@ describe('a country readiness assessment in a real browser', { skip: skipWithout
     await importCountryData(server.db, 'countries', path.join(folder, 'countries'));
     await importCountryData(server.db, 'gtmi', path.join(folder, 'gtmi', 'gtmi_groups_2020_2022_2025.csv'));
     await importCountryData(server.db, 'egdi', path.join(folder, 'egdi', 'EGOV_DATA_2022.csv'));
-    email = (await createMember(server.db)).viewer.user.email;
+    const member = await createMember(server.db);
+    email = member.viewer.user.email;
+    capacity = (await createAssessment(server.db, member.viewer, { model: 'capacity-needs', country: 'KE' }))
+      .id;
   });
   after(async () => {
     await browser?.close();
@@ -140,6 +145,7 @@ describe('a country readiness assessment in a real browser', { skip: skipWithout
         '/countries/KE',
         result,
         `${result}/edit`,
+        `/assessments/${capacity}?scale=national&products=2`,
         `/assessments/compare?ids=${ids.join(',')}`,
         '/countries/compare?countries=KE,RW,KE:2020&model=country-readiness@1&sector=health',
         '/countries/compare',

@@ -7,6 +7,7 @@ import type { Product } from '../../../core/catalog/product.ts';
 import { countryName } from '../../../core/catalog/country.ts';
 import { parseCountryCode } from '../../../core/country/country-directory.ts';
 import { sectors } from '../../../core/country/country-facts.ts';
+import { maxProducts, type StaffingRoles } from '../../../core/country/staffing-proposal.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { lessonLink } from '../../../core/evidence/lesson-link.ts';
 import type { Translator } from '../../../i18n/translate.ts';
@@ -25,6 +26,8 @@ import {
 import type { Catalog } from '../../../services/catalog.ts';
 import { compareAssessments, comparisonSize } from '../../../services/compare-assessments.ts';
 import { loadEvidenceLibrary } from '../../../services/evidence-library.ts';
+import { loadStaffingRoles } from '../../../services/staffing-roles.ts';
+import { loadTrainingMaterials } from '../../../services/training-materials.ts';
 import type { Database } from '../../../storage/schema.ts';
 import type { AppEnv } from '../../env.ts';
 import { formValues } from '../form-values.ts';
@@ -37,6 +40,7 @@ import {
   readAnswerForm,
   type AnswerFormValues,
 } from './answer-form.ts';
+import { capacityPlanSections } from './capacity-plan.ts';
 import { assessmentComparePage } from './assessment-compare.page.ts';
 import { assessmentDeletePage } from './assessment-delete.page.ts';
 import { assessmentEditPage } from './assessment-edit.page.ts';
@@ -59,6 +63,31 @@ function countryTitle(t: Translator, code: string, sector: string | undefined): 
   if (!name) return undefined;
   const known = sector && (sectors as readonly string[]).includes(sector);
   return known ? `${name} (${t.label('evidenceSector', sector)})` : name;
+}
+
+/**
+ * The programme scale and number of products a staffing proposal is made for, from the query: the
+ * `ministry` scale and one product by default; a value out of range falls back to them with a message.
+ */
+function staffingChoice(
+  t: Translator,
+  staffing: StaffingRoles,
+  scale: string | undefined,
+  products: string | undefined,
+): { scale: string; products: number; error: string | undefined } {
+  const scales = staffing.scales.map((entry) => entry.id);
+  const fallback = scales.includes('ministry') ? 'ministry' : scales[0]!;
+  const count = products === undefined || products === '' ? 1 : Number(products);
+  const scaleKnown = scale === undefined || scale === '' || scales.includes(scale);
+  const countValid = Number.isInteger(count) && count >= 1 && count <= maxProducts;
+  return {
+    scale: scaleKnown && scale ? scale : fallback,
+    products: countValid ? count : 1,
+    error:
+      scaleKnown && countValid
+        ? undefined
+        : t.t('capacity.staffing.badChoice', { scales: scales.join(', '), max: maxProducts }),
+  };
 }
 
 /** The assessment pages: list, start, result, answer form, publish, delete, compare. */
@@ -154,6 +183,17 @@ export function createAssessmentPages(db: Kysely<Database>, catalog: Catalog): H
       ? { code: record.countryCode, name: countryName(record.countryCode, t.language) ?? record.countryCode }
       : undefined;
     const { caseStudies } = await loadEvidenceLibrary();
+    const staffing = model.id === 'capacity-needs' ? await loadStaffingRoles() : undefined;
+    const extra =
+      staffing &&
+      capacityPlanSections(t, {
+        model,
+        result: record.result,
+        materials: await loadTrainingMaterials(),
+        staffing,
+        action: `/assessments/${record.id}`,
+        ...staffingChoice(t, staffing, c.req.query('scale'), c.req.query('products')),
+      });
     return frame(
       c,
       record.title,
@@ -163,6 +203,7 @@ export function createAssessmentPages(db: Kysely<Database>, catalog: Catalog): H
         product: product && { slug: product.slug, name: product.name },
         country,
         lessonHref: (section) => lessonLink(caseStudies, section),
+        extra,
         charts: (await loadCharts()).groupCharts(c.get('t'), model, record.result),
         can: { edit: can(actor, 'update', record), publish: can(actor, 'publish', record) },
         csrf: c.get('csrfToken'),

@@ -93,3 +93,26 @@ test('countries compare side by side and over the years; bad entries are named',
   assert.equal(bad.status, 400);
   assert.match(await bad.text(), /countries\.1/);
 });
+
+test('a capacity assessment shows its training plan and a staffing proposal for the scale chosen', async () => {
+  const started = await postForm(app, '/assessments', { country: 'SN', model: 'capacity-needs@1' }, owner);
+  assert.equal(started.status, 303);
+  const id = (started.headers.get('location') ?? '').split('/')[2]!;
+  const page = await (await get(`/assessments/${id}`)).text();
+  assert.match(page, /<h2 id="training-plan">/);
+  assert.match(page, /<h2 id="staffing">/);
+  assert.match(page, /<option value="ministry"[^>]*selected/);
+  const national = await (await get(`/assessments/${id}?scale=national&products=3`)).text();
+  assert.match(national, /<option value="national"[^>]*selected/);
+  assert.match(national, /value="3"/);
+  assert.notEqual(
+    national.match(/<tfoot>[\s\S]*?<\/tfoot>/)?.[0],
+    page.match(/<tfoot>[\s\S]*?<\/tfoot>/)?.[0],
+    'a national programme of three products needs more people than one ministry',
+  );
+  const bad = await get(`/assessments/${id}?scale=galactic&products=0`);
+  assert.equal(bad.status, 200, 'a bad choice falls back to the defaults, with a message');
+  const badText = await bad.text();
+  assert.match(badText, /The scale must be one of pilot, ministry, national, multi-country/);
+  assert.match(badText, /<option value="ministry"[^>]*selected/);
+});
