@@ -4,6 +4,9 @@ import { z } from 'zod';
 /** The public source `dpg import dpga` reads when no path or URL is given: the legacy registry's API payloads. */
 export const defaultRegistryUrl = 'https://raw.githubusercontent.com/DPGAlliance/publicgoods-api/main/docs/';
 
+/** The workspace's shared country data (GTMI, EGDI, country codes), loaded at a first start when present. */
+export const defaultCountryDataDir = '../shared/data/country-indicators';
+
 const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -18,6 +21,7 @@ const Environment = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
+  COUNTRY_DATA_DIR: z.string().default(defaultCountryDataDir),
   DEFAULT_LANGUAGE: z.enum(['en', 'fr']).default('en'),
   PUBLIC_URL: z
     .string()
@@ -42,6 +46,8 @@ export interface Config {
   readonly registryUrl: string;
   /** Load the starter catalogue into an empty database at start. */
   readonly seedStarterCatalog: boolean;
+  /** A country-data folder (`countries/`, `gtmi/`, `egdi/`) loaded into a database with no country yet. */
+  readonly countryDataDir: string | undefined;
   readonly defaultLanguage: 'en' | 'fr';
   /** The address people use to reach the app, for links printed or copied (set-up, invitations, resets). */
   readonly publicUrl: string | undefined;
@@ -82,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: value.DATABASE_URL,
     registryUrl: value.DPGA_REGISTRY_URL,
     seedStarterCatalog: value.SEED_STARTER_CATALOG,
+    countryDataDir: value.COUNTRY_DATA_DIR ? path.resolve(value.COUNTRY_DATA_DIR) : undefined,
     defaultLanguage: value.DEFAULT_LANGUAGE,
     publicUrl: value.PUBLIC_URL?.replace(/\/+$/, ''),
     credentialsFile:

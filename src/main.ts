@@ -6,6 +6,7 @@ import { Catalog } from './services/catalog.ts';
 import { setupLinkIfNeeded } from './services/accounts/first-administrator.ts';
 import { purgeDeleted } from './services/accounts/retention.ts';
 import { ScanWorker } from './services/scan-worker.ts';
+import { seedCountryData } from './services/seed-country-data.ts';
 import { seedStarterCatalog } from './services/seed-starter-catalog.ts';
 import { openDatabase } from './storage/database.ts';
 import { migrateToLatest } from './storage/migrate.ts';
@@ -30,6 +31,13 @@ export async function startServer(
   if (config.seedStarterCatalog) {
     const seeded = await seedStarterCatalog(db);
     if (seeded) log(`Loaded the starter catalogue: ${seeded.counts.imported} products.`);
+  }
+  if (config.countryDataDir) {
+    const reports = await seedCountryData(db, config.countryDataDir);
+    if (reports)
+      log(
+        `Loaded country data from ${config.countryDataDir}: ${reports.map((report) => `${report.written} ${report.kind}`).join(', ')}.`,
+      );
   }
   const purged = await purgeDeleted(db, config.accounts.retentionDays);
   if (purged.users + purged.organisations > 0)

@@ -26,6 +26,11 @@ test('serves a seeded catalogue over real HTTP, and keeps it across a restart', 
       const page = await fetch(`${first.url}/products?q=dhis`, { headers: { 'accept-encoding': 'gzip' } });
       assert.equal(page.status, 200);
       assert.match(await page.text(), /DHIS2/);
+      assert.match(lines.join('\n'), /Loaded country data from .*: 250 countries, 3558 gtmi, 1158 egdi\./);
+      const kenya = (await (await fetch(`${first.url}/api/v1/countries/KE`)).json()) as {
+        indicators: unknown[];
+      };
+      assert.ok(kenya.indicators.length > 0, 'the shared GTMI and EGDI values are loaded on first start');
       const form = await fetch(setupLink);
       assert.equal(form.status, 200, 'the printed link opens the set-up form');
       assert.match(await form.text(), /Set up DPG Toolkit/);
@@ -33,10 +38,12 @@ test('serves a seeded catalogue over real HTTP, and keeps it across a restart', 
       await first.close();
     }
 
-    const second = await startServer(config, () => {});
+    const restartLines: string[] = [];
+    const second = await startServer(config, (line) => restartLines.push(line));
     try {
       const again = (await (await fetch(`${second.url}/api/v1/products`)).json()) as { total: number };
       assert.equal(again.total, listing.total, 'a restart neither loses nor duplicates products');
+      assert.doesNotMatch(restartLines.join('\n'), /Loaded country data/, 'country data loads only once');
       const css = await fetch(`${second.url}/static/app.css`);
       assert.equal(css.status, 200);
       const etag = css.headers.get('etag') ?? '';

@@ -37,6 +37,7 @@ export function startTestServer() {
     HOST: '127.0.0.1',
     DATA_DIR: 'memory://',
     SEED_STARTER_CATALOG: 'true',
+    COUNTRY_DATA_DIR: '',
   });
   return startServer(config, () => {});
 }
