@@ -19,7 +19,7 @@ export const openApiInfo = {
     title: 'DPG Toolkit API',
     version: '1.0.0',
     description:
-      'Read the Digital Public Goods catalogue (search, filters, facets, full product records) country profiles with their indicators and the evidence library of case-study lessons, assess products against models such as the DPG Standard and product adoptability and countries against readiness and capacity models, and build cost scenarios (total cost of ownership, NPV, break-even, uncertainty, funding gap, exports). Reading the catalogue and published work needs no account; private work needs an API token of its organisation (Authorization: Bearer dpg_…). Errors are RFC 9457 problem details.',
+      'Read the Digital Public Goods catalogue (search, filters, facets, full product records), country profiles with their indicators and the evidence library of case-study lessons, assess products against models such as the DPG Standard and product adoptability and countries against readiness and capacity models, and build cost scenarios (total cost of ownership, NPV, break-even, uncertainty, funding gap, exports). Reading the catalogue and published work needs no account; private work needs an API token of its organisation (Authorization: Bearer dpg_…). Errors are RFC 9457 problem details.',
     license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
   },
   servers: [{ url: '/api/v1' }],
