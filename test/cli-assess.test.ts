@@ -178,7 +178,7 @@ test('assesses a country with a country model, pre-filled from the imported GTMI
   assert.match(text.stdout, /Policy environment/);
   const productModel = await dpg('assess', '--model', 'adoptability', '--country', 'KE');
   assert.equal(productModel.code, 2);
-  assert.match(productModel.stderr, /assesses products/);
+  assert.match(productModel.stderr, /adoptability@1 assesses products, not countries/);
   assert.equal(
     (await dpg('assess', '--model', 'country-readiness', '--country', 'KE', '--sector', 'space')).code,
     2,

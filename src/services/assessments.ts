@@ -232,7 +232,7 @@ export async function countryModelNamed(reference: string): Promise<AssessmentMo
 
 function modelOfKind(model: AssessmentModel, kind: 'product' | 'country'): AssessmentModel {
   if (assessesProducts(model) === (kind === 'product')) return model;
-  const message = `${modelKey(model)} does not assess ${kind === 'product' ? 'products' : 'countries'}`;
+  const message = `${modelKey(model)} assesses ${kind === 'product' ? 'countries, not products' : 'products, not countries'}`;
   throw new DomainError('invalid_input', `${message}.`, { issues: [{ path: 'model', message }] });
 }
 
