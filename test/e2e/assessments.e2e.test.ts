@@ -4,9 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { createMember, testPassword } from '../support/test-accounts.ts';
 import {
   collectPageErrors,
-  documentWidth,
+  assertAccessiblePages,
   launchBrowser,
-  seriousAxeViolations,
   signInThroughForm,
   skipWithoutChromium,
   startTestServer,
@@ -98,19 +97,7 @@ describe('assessments in a real browser', { skip: skipWithoutChromium }, () => {
         '/assessments/compare',
         '/products/dhis2',
       ];
-      for (const path of paths) {
-        for (const language of ['en', 'fr']) {
-          const page = await context.newPage();
-          await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${language}`);
-          await page
-            .locator('details')
-            .evaluateAll((nodes) => nodes.forEach((node) => node.setAttribute('open', '')));
-          const violations = await seriousAxeViolations(page);
-          assert.deepEqual(violations, [], `axe on ${path} (${language}):\n${violations.join('\n')}`);
-          assert.ok((await documentWidth(page)) <= 360, `${path} (${language}) scrolls sideways at 360 px`);
-          await page.close();
-        }
-      }
+      await assertAccessiblePages(context, paths, { openDetails: true });
     } finally {
       await context.close();
     }

@@ -4,9 +4,8 @@ import type { Browser } from 'playwright-core';
 import { createMember, testPassword } from '../support/test-accounts.ts';
 import {
   collectPageErrors,
-  documentWidth,
+  assertAccessiblePages,
   launchBrowser,
-  seriousAxeViolations,
   signInThroughForm,
   skipWithoutChromium,
   startTestServer,
@@ -88,16 +87,12 @@ describe('cost scenarios in a real browser', { skip: skipWithoutChromium }, () =
       const first = await context.newPage();
       await signInThroughForm(first, email, testPassword);
       await first.close();
-      for (const path of ['/costs', scenarioPath, `${scenarioPath}/edit`, `${scenarioPath}/delete`]) {
-        for (const language of ['en', 'fr']) {
-          const page = await context.newPage();
-          await page.goto(`${path}?lang=${language}`);
-          const violations = await seriousAxeViolations(page);
-          assert.deepEqual(violations, [], `axe on ${path} (${language}):\n${violations.join('\n')}`);
-          assert.ok((await documentWidth(page)) <= 360, `${path} scrolls sideways at 360 px`);
-          await page.close();
-        }
-      }
+      await assertAccessiblePages(context, [
+        '/costs',
+        scenarioPath,
+        `${scenarioPath}/edit`,
+        `${scenarioPath}/delete`,
+      ]);
     } finally {
       await context.close();
     }

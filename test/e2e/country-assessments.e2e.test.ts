@@ -7,9 +7,8 @@ import { importCountryData } from '../../src/services/import-country-data.ts';
 import { createMember, testPassword } from '../support/test-accounts.ts';
 import {
   collectPageErrors,
-  documentWidth,
+  assertAccessiblePages,
   launchBrowser,
-  seriousAxeViolations,
   signInThroughForm,
   skipWithoutChromium,
   startTestServer,
@@ -150,22 +149,7 @@ describe('a country readiness assessment in a real browser', { skip: skipWithout
         '/countries/compare?countries=KE,RW,KE:2020&model=country-readiness@1&sector=health',
         '/countries/compare',
       ];
-      for (const pathname of paths) {
-        for (const language of ['en', 'fr']) {
-          const page = await context.newPage();
-          await page.goto(`${pathname}${pathname.includes('?') ? '&' : '?'}lang=${language}`);
-          await page
-            .locator('details')
-            .evaluateAll((nodes) => nodes.forEach((node) => node.setAttribute('open', '')));
-          const violations = await seriousAxeViolations(page);
-          assert.deepEqual(violations, [], `axe on ${pathname} (${language}):\n${violations.join('\n')}`);
-          assert.ok(
-            (await documentWidth(page)) <= 360,
-            `${pathname} (${language}) scrolls sideways at 360 px`,
-          );
-          await page.close();
-        }
-      }
+      await assertAccessiblePages(context, paths, { openDetails: true });
     } finally {
       await context.close();
     }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { startServer } from '../../src/main.ts';
 
@@ -101,4 +102,30 @@ export async function signInThroughForm(page: Page, email: string, password: str
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).last().click();
   await page.waitForURL(/\/organisations$/);
+}
+
+/**
+ * Opens each path in English and French in the context (give it a 360 px viewport) and asserts that axe
+ * finds no serious violation and that nothing scrolls sideways. With `openDetails`, every `<details>` is
+ * opened first, so that what it hides is checked too.
+ */
+export async function assertAccessiblePages(
+  context: BrowserContext,
+  paths: readonly string[],
+  options: { openDetails?: boolean } = {},
+): Promise<void> {
+  for (const path of paths) {
+    for (const language of ['en', 'fr']) {
+      const page = await context.newPage();
+      await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${language}`);
+      if (options.openDetails)
+        await page
+          .locator('details')
+          .evaluateAll((nodes) => nodes.forEach((node) => node.setAttribute('open', '')));
+      const violations = await seriousAxeViolations(page);
+      assert.deepEqual(violations, [], `axe on ${path} (${language}):\n${violations.join('\n')}`);
+      assert.ok((await documentWidth(page)) <= 360, `${path} (${language}) scrolls sideways at 360 px`);
+      await page.close();
+    }
+  }
 }
