@@ -47,6 +47,7 @@ import { assessmentEditPage } from './assessment-edit.page.ts';
 import { assessmentPage } from './assessment.page.ts';
 import { assessmentsPage } from './assessments.page.ts';
 import { productAssessmentsSection } from './product-assessments.ts';
+import { registerStaffingScenarioRoute } from './staffing-scenario-route.ts';
 
 type Body = Parameters<typeof renderPage>[1]['body'];
 
@@ -192,6 +193,8 @@ export function createAssessmentPages(db: Kysely<Database>, catalog: Catalog): H
         materials: await loadTrainingMaterials(),
         staffing,
         action: `/assessments/${record.id}`,
+        csrf: c.get('csrfToken'),
+        canCreate: can(actor, 'create'),
         ...staffingChoice(t, staffing, c.req.query('scale'), c.req.query('products')),
       });
     return frame(
@@ -321,6 +324,7 @@ export function createAssessmentPages(db: Kysely<Database>, catalog: Catalog): H
     return c.redirect('/assessments', 303);
   });
 
+  registerStaffingScenarioRoute(pages, db);
   return pages;
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../../../core/country/training-plan.ts';
 import type { Translator } from '../../../i18n/translate.ts';
 import { modelLabels, type ModelLabels } from '../../../report/assessment/model-labels.ts';
+import { csrfField } from '../render-page.ts';
 import { percent } from './assessment-format.ts';
 
 /** What the capacity-needs sections of an assessment page show. */
@@ -33,6 +34,10 @@ export interface CapacityPlanView {
   action: string;
   /** Why the scale or products asked for were refused, already translated. */
   error?: string | undefined;
+  /** The form token, for the form that starts a cost scenario with the proposed team. */
+  csrf?: string | undefined;
+  /** Whether the viewer may start a cost scenario (the form is shown only then). */
+  canCreate?: boolean | undefined;
 }
 
 /** The source the training materials and the staffing roles come from (a source of capacity-needs). */
@@ -190,7 +195,21 @@ function staffingSection(t: Translator, labels: ModelLabels, view: CapacityPlanV
     <p class="hint">
       ${t.t('capacity.staffing.assumptions', { source: labels.source(frameworkSource) })}
     </p>
+    ${view.canCreate && view.csrf !== undefined ? costScenarioForm(t, view, view.csrf) : ''}
   </section>`;
+}
+
+/** Starts a cost scenario whose DPG programme team is the proposal shown (same scale and products). */
+function costScenarioForm(t: Translator, view: CapacityPlanView, csrf: string) {
+  return html`<form method="post" action="${view.action}/cost-scenario" class="stacked-form">
+    ${csrfField(csrf)}
+    <input type="hidden" name="scale" value="${view.scale}" />
+    <input type="hidden" name="products" value="${view.products}" />
+    <p class="hint" id="capacity-cost-hint">${t.t('capacity.staffing.costScenarioHint')}</p>
+    <button type="submit" aria-describedby="capacity-cost-hint">
+      ${t.t('capacity.staffing.costScenario')}
+    </button>
+  </form>`;
 }
 
 function fillCell(t: Translator, fill: RoleFill) {

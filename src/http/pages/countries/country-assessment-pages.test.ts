@@ -8,12 +8,13 @@ import { sharedData } from '../../../../test/support/test-database.ts';
 
 let app: Awaited<ReturnType<typeof createTestApp>>['app'];
 let close: () => Promise<void>;
+let db: Awaited<ReturnType<typeof createTestApp>>['db'];
 let owner: TestMember;
 const folder = path.join(sharedData, 'country-indicators');
 
 before(async () => {
   const created = await createTestApp();
-  ({ app, close } = created);
+  ({ app, close, db } = created);
   await importCountryData(created.db, 'countries', path.join(folder, 'countries'));
   await importCountryData(created.db, 'gtmi', path.join(folder, 'gtmi', 'gtmi_groups_2020_2022_2025.csv'));
   await importCountryData(created.db, 'egdi', path.join(folder, 'egdi', 'EGOV_DATA_2022.csv'));
@@ -115,4 +116,71 @@ test('a capacity assessment shows its training plan and a staffing proposal for 
   const badText = await bad.text();
   assert.match(badText, /The scale must be one of pilot, ministry, national, multi-country/);
   assert.match(badText, /<option value="ministry"[^>]*selected/);
+});
+
+test("a capacity assessment's staffing proposal starts a cost scenario with its team", async () => {
+  const started = await postForm(app, '/assessments', { country: 'SN', model: 'capacity-needs@1' }, owner);
+  const id = (started.headers.get('location') ?? '').split('/')[2]!;
+  const page = await (await get(`/assessments/${id}?scale=national&products=2`)).text();
+  const form = page.match(
+    /<form method="post" action="\/assessments\/[^"]+\/cost-scenario"[\s\S]*?<\/form>/,
+  )?.[0];
+  assert.ok(form, 'the form under the staffing table');
+  assert.match(form, /name="scale" value="national"/);
+  assert.match(form, /name="products" value="2"/);
+  assert.match(form, /Start a cost scenario with this team/);
+  const staffing = page.slice(page.indexOf('<h2 id="staffing">'));
+  const table = staffing.match(/<tbody>[\s\S]*?<\/tbody>/)?.[0] ?? '';
+  const roles = [
+    ...table.matchAll(/<tr>\s*<th scope="row">([^<]+)<\/th>\s*<td class="number">([\d.]+)<\/td>/g),
+  ]
+    .filter((row) => Number(row[2]) > 0)
+    .map((row) => row[1]!.trim());
+  assert.ok(roles.length > 3, 'the proposal has roles');
+
+  const created = await postForm(
+    app,
+    `/assessments/${id}/cost-scenario`,
+    { scale: 'national', products: '2' },
+    owner,
+  );
+  assert.equal(created.status, 303);
+  const location = created.headers.get('location') ?? '';
+  assert.match(location, /^\/costs\/[0-9a-f-]{36}\/edit$/);
+  const edit = await (await get(location)).text();
+  assert.match(edit, /Programme team \(capacity-needs proposal, National\)/);
+  for (const role of roles) assert.ok(edit.includes(`${role} | `), `the editor lists ${role}`);
+  const results = await (await get(location.replace(/\/edit$/, ''))).text();
+  assert.match(results, /XOF/, "the scenario is in the country's currency");
+
+  const viewer = await createMember(db, { role: 'viewer', organisation: owner.organisation });
+  const viewed = await (await get(`/assessments/${id}`, viewer)).text();
+  assert.match(viewed, /<h2 id="staffing">/);
+  assert.doesNotMatch(viewed, /cost-scenario/, 'no form for a member who may not create');
+  const stranger = await createMember(db);
+  const refused = await postForm(
+    app,
+    `/assessments/${id}/cost-scenario`,
+    { scale: 'national', products: '2' },
+    stranger,
+  );
+  assert.equal(refused.status, 404);
+  const forged = await app.request(`/assessments/${id}/cost-scenario`, {
+    method: 'POST',
+    headers: {
+      origin: 'http://localhost',
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie: owner.cookie,
+    },
+    body: new URLSearchParams({ scale: 'national', products: '2' }).toString(),
+  });
+  assert.equal(forged.status, 403, 'a form without its token is refused');
+  const bad = await postForm(
+    app,
+    `/assessments/${id}/cost-scenario`,
+    { scale: 'galactic', products: '2' },
+    owner,
+  );
+  assert.equal(bad.status, 400);
+  assert.match(await bad.text(), /scale/);
 });
