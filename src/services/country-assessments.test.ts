@@ -1,27 +1,23 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Kysely } from 'kysely';
 import type { DomainError } from '../core/errors.ts';
 import type { Database } from '../storage/schema.ts';
 import { refusal } from '../../test/support/refusal.ts';
 import { createMember, type TestMember } from '../../test/support/test-accounts.ts';
-import { createTestDatabase, sharedData } from '../../test/support/test-database.ts';
+import { createTestDatabase } from '../../test/support/test-database.ts';
 import { createAssessment, listVisibleAssessments, saveAssessment } from './assessments.ts';
 import { compareAssessments } from './compare-assessments.ts';
-import { importCountryData } from './import-country-data.ts';
+import { importSharedCountryData } from '../../test/support/country-data.ts';
 
 let db: Kysely<Database>;
 let close: () => Promise<void>;
 let owner: TestMember;
 const now = new Date('2026-06-30T12:00:00Z');
-const folder = path.join(sharedData, 'country-indicators');
 
 before(async () => {
   ({ db, close } = await createTestDatabase());
-  await importCountryData(db, 'countries', path.join(folder, 'countries'));
-  await importCountryData(db, 'gtmi', path.join(folder, 'gtmi', 'gtmi_groups_2020_2022_2025.csv'));
-  await importCountryData(db, 'egdi', path.join(folder, 'egdi', 'EGOV_DATA_2022.csv'));
+  await importSharedCountryData(db);
   owner = await createMember(db);
 });
 after(() => close());

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { createAssessment } from '../../src/services/assessments.ts';
-import { importCountryData } from '../../src/services/import-country-data.ts';
+import { importSharedCountryData } from '../support/country-data.ts';
 import { createMember, testPassword } from '../support/test-accounts.ts';
 import {
   collectPageErrors,
@@ -13,9 +12,6 @@ import {
   skipWithoutChromium,
   startTestServer,
 } from '../support/browser.ts';
-import { sharedData } from '../support/test-database.ts';
-
-const folder = path.join(sharedData, 'country-indicators');
 
 /** What a reader sees in each language, for the steps of the flow. */
 const words = {
@@ -48,9 +44,7 @@ describe('a country readiness assessment in a real browser', { skip: skipWithout
 
   before(async () => {
     [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    await importCountryData(server.db, 'countries', path.join(folder, 'countries'));
-    await importCountryData(server.db, 'gtmi', path.join(folder, 'gtmi', 'gtmi_groups_2020_2022_2025.csv'));
-    await importCountryData(server.db, 'egdi', path.join(folder, 'egdi', 'EGOV_DATA_2022.csv'));
+    await importSharedCountryData(server.db);
     const member = await createMember(server.db);
     email = member.viewer.user.email;
     capacity = (await createAssessment(server.db, member.viewer, { model: 'capacity-needs', country: 'KE' }))

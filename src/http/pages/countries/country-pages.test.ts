@@ -1,20 +1,15 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { importCountryData } from '../../../services/import-country-data.ts';
-import { sharedData } from '../../../../test/support/test-database.ts';
+import { importSharedCountryData } from '../../../../test/support/country-data.ts';
 import { createTestApp } from '../../../../test/support/test-app.ts';
 
 let app: Awaited<ReturnType<typeof createTestApp>>['app'];
 let close: () => Promise<void>;
-const folder = path.join(sharedData, 'country-indicators');
 
 before(async () => {
   const created = await createTestApp();
   ({ app, close } = created);
-  await importCountryData(created.db, 'countries', path.join(folder, 'countries'));
-  await importCountryData(created.db, 'gtmi', path.join(folder, 'gtmi', 'gtmi_groups_2020_2022_2025.csv'));
-  await importCountryData(created.db, 'egdi', path.join(folder, 'egdi', 'EGOV_DATA_2022.csv'));
+  await importSharedCountryData(created.db);
 });
 after(() => close());
 
