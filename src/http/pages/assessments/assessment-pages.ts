@@ -25,6 +25,7 @@ import {
 } from '../../../services/assessments.ts';
 import type { Catalog } from '../../../services/catalog.ts';
 import { compareAssessments, comparisonSize } from '../../../services/compare-assessments.ts';
+import { loadAssessmentModels } from '../../../services/assessment-models.ts';
 import { loadEvidenceLibrary } from '../../../services/evidence-library.ts';
 import { loadStaffingRoles } from '../../../services/staffing-roles.ts';
 import { loadTrainingMaterials } from '../../../services/training-materials.ts';
@@ -105,6 +106,7 @@ export function createAssessmentPages(db: Kysely<Database>, catalog: Catalog): H
     const view = {
       assessments: await listVisibleAssessments(db, viewer, { product, model, limit: 200 }),
       models: await productModels(),
+      allModels: await loadAssessmentModels(),
       filter: { product, model },
       error,
       csrf: c.get('csrfToken'),

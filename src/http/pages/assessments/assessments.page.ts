@@ -10,7 +10,10 @@ import { percent } from './assessment-format.ts';
 /** What the list of assessments shows. */
 export interface AssessmentsView {
   assessments: AssessmentSummary[];
+  /** The product models, which the start form offers. */
   models: AssessmentModel[];
+  /** Every model, to name the saved assessments and filter by model. */
+  allModels: AssessmentModel[];
   filter: { product: string | undefined; model: string | undefined };
   error?: string | undefined;
   csrf: string;
@@ -21,7 +24,7 @@ export interface AssessmentsView {
 /** The assessments the viewer may see, filters, a form to compare some of them and one to start one. */
 export function assessmentsPage(t: Translator, view: AssessmentsView) {
   const modelTitle = (id: string) => {
-    const model = view.models.find((candidate) => candidate.id === id);
+    const model = view.allModels.find((candidate) => candidate.id === id);
     return model ? localize(model.title, t.language) : id;
   };
   return html`<h1>${t.t('assessments.title')}</h1>
@@ -36,7 +39,7 @@ export function assessmentsPage(t: Translator, view: AssessmentsView) {
         <label for="filter-model">${t.t('assessments.model')}</label>
         <select id="filter-model" name="model">
           <option value="">${t.t('assessments.allModels')}</option>
-          ${[...new Set(view.models.map((model) => model.id))].map(
+          ${[...new Set(view.allModels.map((model) => model.id))].map(
             (id) =>
               html`<option value="${id}" ${view.filter.model === id ? 'selected' : ''}>${modelTitle(id)}</option>`,
           )}
@@ -80,7 +83,9 @@ export function assessmentsPage(t: Translator, view: AssessmentsView) {
           ${view.signedIn ? t.t('assessments.roleCannotCreate') : html`<a href="/sign-in?next=/assessments">${t.t('account.signIn')}</a> ${t.t('assessments.signInToCreate')}`}
         </p>`
     }
-    <p><a href="/assessments/compare">${t.t('assessments.compareProducts')}</a></p>`;
+    <p><a href="/assessments/compare">${t.t('assessments.compareProducts')}</a></p>
+    <p>${t.t('assessments.countriesFrom')} <a href="/countries">${t.t('nav.countries')}</a> ·
+      <a href="/countries/compare">${t.t('countryCompare.title')}</a></p>`;
 }
 
 function startForm(t: Translator, view: AssessmentsView) {

@@ -57,6 +57,9 @@ test('a readiness assessment started from the country page shows a heat map and 
 
   const country = await (await get('/countries/KE')).text();
   assert.match(country, new RegExp(`href="/assessments/${id}">Kenya \\(Health\\)</a>`));
+  const list = await (await get('/assessments?model=country-readiness')).text();
+  assert.match(list, new RegExp(`href="/assessments/${id}">Kenya \\(Health\\)</a>`));
+  assert.match(list, /· Country readiness for digital public goods ·/, 'named by its model, not its id');
   const french = await (await get(`/assessments/${id}?lang=fr`)).text();
   assert.match(french, /Actions par ordre de priorité/);
   assert.match(french, /Carte de chaleur des domaines/);
