@@ -2,7 +2,10 @@ import autocannon, { type Result } from 'autocannon';
 import type { BenchServer, LatencySummary } from './spawn-server.ts';
 import { latencySummary, round } from './stats.ts';
 
-/** The catalogue requests under load, and the static file that is their baseline. */
+/**
+ * The catalogue requests under load (and a country page, which runs the readiness model on the open data
+ * and scans the catalogue for the DPGs deployed there), and the static file that is their baseline.
+ */
 export const searchTargets = [
   { name: 'API search q+type+sdg', path: '/api/v1/products?q=health&type=software&sdg=3' },
   { name: 'API search with a typo', path: '/api/v1/products?q=primro' },
@@ -10,6 +13,7 @@ export const searchTargets = [
   { name: 'API facets q+type', path: '/api/v1/facets?q=health&type=software' },
   { name: 'HTML catalogue, no query', path: '/products' },
   { name: 'HTML search q+type', path: '/products?q=education&type=content' },
+  { name: 'HTML country page (readiness heat map)', path: '/countries/KE' },
 ] as const;
 export const staticTarget = { name: 'static /static/app.css (baseline)', path: '/static/app.css' } as const;
 

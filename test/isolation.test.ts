@@ -43,6 +43,13 @@ before(async () => {
     answers: { ownerName: `${secret} owner` },
   });
   victimAssessment = assessment.id;
+  // A private country assessment too: the country page and lists every outsider sees must not show it.
+  await createAssessment(db, victim.viewer, {
+    model: 'country-readiness',
+    country: 'KE',
+    sector: 'health',
+    title: `${secret} readiness`,
+  });
   await victim.token('write');
   victimTokenId = (
     await db
