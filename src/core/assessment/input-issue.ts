@@ -11,3 +11,8 @@ export function invalidInput(subject: string, issues: InputIssue[]): DomainError
   const summary = issues.map((issue) => `${issue.path || `(${subject})`}: ${issue.message}`).join('; ');
   return new DomainError('invalid_input', `invalid ${subject}: ${summary}`, { issues });
 }
+
+/** The issues an `invalid_input` error lists (none when it lists none). */
+export function issuesOf(error: DomainError): InputIssue[] {
+  return Array.isArray(error.details?.issues) ? (error.details.issues as InputIssue[]) : [];
+}

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { can } from '../../../core/access/permission.ts';
 import { parseAnswers } from '../../../core/assessment/answers.ts';
-import type { InputIssue } from '../../../core/assessment/input-issue.ts';
+import { issuesOf, type InputIssue } from '../../../core/assessment/input-issue.ts';
 import type { Product } from '../../../core/catalog/product.ts';
 import { countryName } from '../../../core/catalog/country.ts';
 import { parseCountryCode } from '../../../core/country/country-directory.ts';
@@ -51,9 +51,6 @@ import { productAssessmentsSection } from './product-assessments.ts';
 import { registerStaffingScenarioRoute } from './staffing-scenario-route.ts';
 
 type Body = Parameters<typeof renderPage>[1]['body'];
-
-const issuesOf = (error: DomainError): InputIssue[] =>
-  Array.isArray(error.details?.issues) ? (error.details.issues as InputIssue[]) : [];
 
 /** The chart renderer (ECharts) loads on the first page with charts, not at start. */
 const loadCharts = () => import('./assessment-charts.ts');

@@ -5,6 +5,7 @@ import { costTemplate, costTemplateIds, type CostTemplateId } from '../../../cor
 import { readScenarioText } from '../../../core/cost/scenario-file.ts';
 import { analyseScenario } from '../../../core/cost/scenario-analysis.ts';
 import { costTables } from '../../../report/cost/cost-tables.ts';
+import { issuesOf, type InputIssue } from '../../../core/assessment/input-issue.ts';
 import { DomainError } from '../../../core/errors.ts';
 import type { Catalog } from '../../../services/catalog.ts';
 import {
@@ -28,10 +29,6 @@ import { costEditPage, type CostEditView } from './cost-edit.page.ts';
 import { formValuesOf, readForm } from './cost-form.ts';
 import { costScenarioPage } from './cost-scenario.page.ts';
 import { costsPage } from './costs.page.ts';
-
-type Issue = { path: string; message: string };
-const issuesOf = (error: DomainError): Issue[] =>
-  Array.isArray(error.details?.issues) ? (error.details.issues as Issue[]) : [];
 
 /** The cost pages: list, start from a template, import, results, edit, delete. */
 export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<AppEnv> {
@@ -148,7 +145,7 @@ export function createCostPages(db: Kysely<Database>, catalog: Catalog): Hono<Ap
     const values = await formValues(c);
     const revision = Number(values.revision);
     const read = readForm(values, t);
-    const refused = (issues: Issue[]) => {
+    const refused = (issues: InputIssue[]) => {
       const errors = { ...read.errors };
       // A row whose text could not be read is judged once that text is fixed, not on stand-in values.
       const unread = new Set(Object.keys(read.errors).map(rowOf));

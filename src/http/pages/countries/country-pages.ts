@@ -1,34 +1,31 @@
 import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
 import { can } from '../../../core/access/permission.ts';
-import type { InputIssue } from '../../../core/assessment/input-issue.ts';
+import { issuesOf } from '../../../core/assessment/input-issue.ts';
 import { countryName } from '../../../core/catalog/country.ts';
+import { CountryFilter } from '../../../core/country/country-directory.ts';
 import { DomainError } from '../../../core/errors.ts';
 import type { Translator } from '../../../i18n/translate.ts';
 import { actorOf } from '../../../services/accounts/viewer.ts';
 import { assessSubject } from '../../../services/assessment-subject.ts';
 import { countryModels, listVisibleAssessments } from '../../../services/assessments.ts';
+import type { Catalog } from '../../../services/catalog.ts';
 import {
   compareAssessments,
   comparisonSize,
   type ComparedAssessment,
 } from '../../../services/compare-assessments.ts';
-import { listParameter } from '../list-parameter.ts';
-import type { Kysely } from 'kysely';
-import { CountryFilter } from '../../../core/country/country-directory.ts';
-import type { Catalog } from '../../../services/catalog.ts';
 import { countryList, countryOverview } from '../../../services/countries.ts';
 import type { Database } from '../../../storage/schema.ts';
 import type { AppEnv } from '../../env.ts';
 import { errorPage } from '../error.page.ts';
+import { listParameter } from '../list-parameter.ts';
 import { renderPage } from '../render-page.ts';
-import { localName } from './country-labels.ts';
 import { countriesPage } from './countries.page.ts';
-import { countryPage } from './country.page.ts';
 import { countryAssessmentsSection } from './country-assessments.ts';
 import { countryComparePage, type CountryCompareView } from './country-compare.page.ts';
-
-const issuesOf = (error: DomainError): InputIssue[] =>
-  Array.isArray(error.details?.issues) ? (error.details.issues as InputIssue[]) : [];
+import { localName } from './country-labels.ts';
+import { countryPage } from './country.page.ts';
 
 /** A comparison column's heading in the reader's language: the country's name, and the data's year. */
 function entryTitle(t: Translator, entry: ComparedAssessment): string {
