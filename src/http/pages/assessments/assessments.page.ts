@@ -49,30 +49,7 @@ export function assessmentsPage(t: Translator, view: AssessmentsView) {
       ${
         view.assessments.length === 0
           ? html`<p>${t.t('assessments.none')}</p>`
-          : html`<form method="get" action="/assessments/compare">
-            <ul class="assessment-list">
-              ${view.assessments.map(
-                (assessment) =>
-                  html`<li>
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value="${assessment.id}"
-                      aria-label="${t.t('assessments.compareThis', { title: assessment.title })}"
-                    />
-                    <a href="/assessments/${assessment.id}">${assessment.title}</a>
-                    <span class="badge">${t.label('visibility', assessment.visibility)}</span>
-                    <span class="muted">
-                      · ${modelTitle(assessment.model.id)} ·
-                      ${t.label('assessments.statusValue', assessment.status)} ·
-                      ${t.t('assessments.coverageValue', { coverage: percent(t, assessment.coverage) })} ·
-                      ${t.t('assessments.updated', { date: t.date(assessment.updatedAt.slice(0, 10)) })}
-                    </span>
-                  </li>`,
-              )}
-            </ul>
-            <button type="submit">${t.t('assessments.compareTicked')}</button>
-          </form>`
+          : comparableList(t, view.assessments, modelTitle)
       }
     </section>
 
@@ -86,6 +63,42 @@ export function assessmentsPage(t: Translator, view: AssessmentsView) {
     <p><a href="/assessments/compare">${t.t('assessments.compareProducts')}</a></p>
     <p>${t.t('assessments.countriesFrom')} <a href="/countries">${t.t('nav.countries')}</a> ·
       <a href="/countries/compare">${t.t('countryCompare.title')}</a></p>`;
+}
+
+/**
+ * Saved assessments, each with a box to tick and its model, sector, status, coverage and date; the
+ * ticked ones (2 to 4, on one model) open side by side.
+ */
+export function comparableList(
+  t: Translator,
+  assessments: readonly AssessmentSummary[],
+  modelTitle: (id: string) => string,
+) {
+  return html`<form method="get" action="/assessments/compare">
+    <ul class="assessment-list">
+      ${assessments.map(
+        (assessment) =>
+          html`<li>
+            <input
+              type="checkbox"
+              name="ids"
+              value="${assessment.id}"
+              aria-label="${t.t('assessments.compareThis', { title: assessment.title })}"
+            />
+            <a href="/assessments/${assessment.id}">${assessment.title}</a>
+            <span class="badge">${t.label('visibility', assessment.visibility)}</span>
+            <span class="muted">
+              · ${modelTitle(assessment.model.id)} ·
+              ${assessment.sector ? html`${t.label('evidenceSector', assessment.sector)} ·` : ''}
+              ${t.label('assessments.statusValue', assessment.status)} ·
+              ${t.t('assessments.coverageValue', { coverage: percent(t, assessment.coverage) })} ·
+              ${t.t('assessments.updated', { date: t.date(assessment.updatedAt.slice(0, 10)) })}
+            </span>
+          </li>`,
+      )}
+    </ul>
+    <button type="submit">${t.t('assessments.compareTicked')}</button>
+  </form>`;
 }
 
 function startForm(t: Translator, view: AssessmentsView) {

@@ -5,8 +5,7 @@ import { localize } from '../../../core/assessment/localized-text.ts';
 import { sectors } from '../../../core/country/country-facts.ts';
 import type { Translator } from '../../../i18n/translate.ts';
 import type { AssessmentSummary } from '../../../storage/assessment.repository.ts';
-import { percent } from '../assessments/assessment-format.ts';
-import { modelChoice } from '../assessments/assessments.page.ts';
+import { comparableList, modelChoice } from '../assessments/assessments.page.ts';
 import { resultHeatMap } from '../assessments/heat-map.ts';
 import { csrfField } from '../render-page.ts';
 
@@ -67,30 +66,7 @@ export function countryAssessmentsSection(t: Translator, view: CountryAssessment
     ${
       view.assessments.length === 0
         ? html`<p>${t.t('countryAssessments.none')}</p>`
-        : html`<form method="get" action="/assessments/compare">
-          <ul class="assessment-list">
-            ${view.assessments.map(
-              (assessment) =>
-                html`<li>
-                  <input
-                    type="checkbox"
-                    name="ids"
-                    value="${assessment.id}"
-                    aria-label="${t.t('assessments.compareThis', { title: assessment.title })}"
-                  />
-                  <a href="/assessments/${assessment.id}">${assessment.title}</a>
-                  <span class="badge">${t.label('visibility', assessment.visibility)}</span>
-                  <span class="muted">
-                    · ${modelTitle(assessment.model.id)}
-                    ${assessment.sector ? html`· ${t.label('evidenceSector', assessment.sector)}` : ''} ·
-                    ${t.t('assessments.coverageValue', { coverage: percent(t, assessment.coverage) })} ·
-                    ${t.t('assessments.updated', { date: t.date(assessment.updatedAt.slice(0, 10)) })}
-                  </span>
-                </li>`,
-            )}
-          </ul>
-          <button type="submit">${t.t('assessments.compareTicked')}</button>
-        </form>`
+        : comparableList(t, view.assessments, modelTitle)
     }
     ${
       view.canCreate
