@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { DataTable } from '../core/country/data-table.ts';
 import { DomainError } from '../core/errors.ts';
 
@@ -67,7 +67,9 @@ function readCsv(source: string, bytes: Uint8Array): DataTable {
 }
 
 async function readXlsx(source: string, bytes: Uint8Array): Promise<DataTable> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: the workbook library costs half a second at start and only XLSX files need it.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,

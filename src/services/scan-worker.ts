@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import { claimQueuedScan, requeueInterruptedScans } from '../storage/scan.repository.ts';
 import type { Database } from '../storage/schema.ts';
-import { executeScan, type Scanner } from './scans.ts';
-import { scanRepository } from '../scanner/scan-repository.ts';
+import { executeScan, repositoryScanner, type Scanner } from './scans.ts';
 
 /**
  * Drains the queue of scans in the background, one at a time per process: it claims the oldest queued
@@ -22,7 +21,7 @@ export class ScanWorker {
     options: { pollMs?: number; scanner?: Scanner; log?: (error: unknown) => void } = {},
   ) {
     this.#db = db;
-    this.#scanner = options.scanner ?? scanRepository;
+    this.#scanner = options.scanner ?? repositoryScanner;
     this.#pollMs = options.pollMs ?? 2000;
     this.#log = options.log ?? (() => undefined);
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../core/errors.ts';
-import { scanRepository, type ScanOptions, type ScanOutput } from '../scanner/scan-repository.ts';
+import type { ScanOptions, ScanOutput } from '../scanner/scan-repository.ts';
 import {
   completeScan,
   failScan,
@@ -47,6 +47,13 @@ export async function productForRepository(catalog: Catalog, address: string): P
 /** Where the scanner is: the real one, or a stand-in with the same contract. */
 export type Scanner = (source: string, options: ScanOptions) => Promise<ScanOutput>;
 
+/**
+ * The repository scanner, loaded on first use: it brings XML, TOML and SBOM libraries that a server
+ * which never scans does not need at start.
+ */
+export const repositoryScanner: Scanner = async (source, options) =>
+  (await import('../scanner/scan-repository.ts')).scanRepository(source, options);
+
 /** Throttles progress writes to one a second: a history walk reports thousands of steps. */
 function progressWriter(db: Kysely<Database>, id: string) {
   let last = 0;
@@ -67,7 +74,7 @@ export async function runScan(
   db: Kysely<Database>,
   catalog: Catalog,
   input: { source: string; productSlug?: string; requestedBy?: string | null; options?: ScanOptions },
-  scanner: Scanner = scanRepository,
+  scanner: Scanner = repositoryScanner,
 ): Promise<{ scan: ScanRecord; sbom: Record<string, unknown> }> {
   if (input.productSlug && !(await catalog.index()).find(input.productSlug))
     throw new DomainError('not_found', `No catalogue product has the slug "${input.productSlug}".`);
@@ -88,7 +95,7 @@ export async function executeScan(
   db: Kysely<Database>,
   scan: { id: string; source: string },
   options: ScanOptions,
-  scanner: Scanner = scanRepository,
+  scanner: Scanner = repositoryScanner,
 ): Promise<{ scan: ScanRecord; sbom: Record<string, unknown> }> {
   const write = progressWriter(db, scan.id);
   try {
