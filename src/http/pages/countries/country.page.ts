@@ -4,6 +4,9 @@ import type { Translator } from '../../../i18n/translate.ts';
 import type { CountryOverview } from '../../../services/countries.ts';
 import { flagKeys, localName, regionLabel } from './country-labels.ts';
 
+/** How many deployed DPGs the page lists; the catalogue search shows them all. */
+const deployedShown = 40;
+
 /** A country's page: profile, indicators with year and source, DPGs deployed there, links onward. */
 export function countryPage(t: Translator, overview: CountryOverview, assessments: unknown = '') {
   const { profile, products } = overview;
@@ -46,7 +49,7 @@ export function countryPage(t: Translator, overview: CountryOverview, assessment
         products.length === 0
           ? html`<p>${t.t('countries.noneDeployed')}</p>`
           : html`<ul>
-              ${products.map(
+              ${products.slice(0, deployedShown).map(
                 (product) =>
                   html`<li>
                     <a href="/products/${product.slug}">${product.name}</a>
@@ -55,6 +58,7 @@ export function countryPage(t: Translator, overview: CountryOverview, assessment
               )}
             </ul>`
       }
+      ${products.length > deployedShown ? html`<p>${t.t('countries.moreDeployed', { count: products.length - deployedShown })}</p>` : ''}
       <p><a href="/products?country=${profile.code}">${t.t('countries.searchCatalogue')}</a></p>
     </section>
 
