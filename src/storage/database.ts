@@ -19,7 +19,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<Kysely<D
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   let template: Blob | undefined;
-  if (!location.dataDir.startsWith('memory://')) {
+  if (location.dataDir.startsWith('memory://')) template = await readDatabaseTemplate();
+  else {
     await mkdir(location.dataDir, { recursive: true });
     if ((await readdir(location.dataDir)).length === 0) template = await readDatabaseTemplate();
   }

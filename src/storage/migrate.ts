@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileMigrationProvider, Migrator, type Kysely, type MigrationResult } from 'kysely';
 
-const migrationFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+/** The folder of the schema migrations, applied in name order. */
+export const migrationFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** Brings the schema to the latest migration; returns what ran. Throws when a migration fails. */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
