@@ -77,30 +77,21 @@ describe('assessments in a real browser', { skip: skipWithoutChromium }, () => {
   }
 
   test('the pages have no serious accessibility violation and fit a 360 px screen', async () => {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      bypassCSP: true,
-      viewport: { width: 360, height: 740 },
+    const result = assessed[0]!;
+    const ids = assessed.slice(0, 2).map((path) => path.split('/')[2]);
+    const paths = [
+      '/assessments',
+      result,
+      `${result}/edit`,
+      `${result}/delete`,
+      `/assessments/compare?ids=${ids.join(',')}`,
+      '/assessments/compare',
+      '/products/dhis2',
+    ];
+    await assertAccessiblePages(browser, server.url, paths, {
+      signIn: { email, password: testPassword },
+      openDetails: true,
     });
-    try {
-      const first = await context.newPage();
-      await signInThroughForm(first, email, testPassword);
-      await first.close();
-      const result = assessed[0]!;
-      const ids = assessed.slice(0, 2).map((path) => path.split('/')[2]);
-      const paths = [
-        '/assessments',
-        result,
-        `${result}/edit`,
-        `${result}/delete`,
-        `/assessments/compare?ids=${ids.join(',')}`,
-        '/assessments/compare',
-        '/products/dhis2',
-      ];
-      await assertAccessiblePages(context, paths, { openDetails: true });
-    } finally {
-      await context.close();
-    }
   });
 
   test('the charts obey the content security policy', async () => {

@@ -78,24 +78,12 @@ describe('cost scenarios in a real browser', { skip: skipWithoutChromium }, () =
   });
 
   test('the pages have no serious accessibility violation and fit a 360 px screen', async () => {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      bypassCSP: true,
-      viewport: { width: 360, height: 740 },
-    });
-    try {
-      const first = await context.newPage();
-      await signInThroughForm(first, email, testPassword);
-      await first.close();
-      await assertAccessiblePages(context, [
-        '/costs',
-        scenarioPath,
-        `${scenarioPath}/edit`,
-        `${scenarioPath}/delete`,
-      ]);
-    } finally {
-      await context.close();
-    }
+    await assertAccessiblePages(
+      browser,
+      server.url,
+      ['/costs', scenarioPath, `${scenarioPath}/edit`, `${scenarioPath}/delete`],
+      { signIn: { email, password: testPassword } },
+    );
   });
 
   test('the charts obey the content security policy', async () => {

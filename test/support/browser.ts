@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { startServer } from '../../src/main.ts';
 
@@ -105,27 +105,43 @@ export async function signInThroughForm(page: Page, email: string, password: str
 }
 
 /**
- * Opens each path in English and French in the context (give it a 360 px viewport) and asserts that axe
- * finds no serious violation and that nothing scrolls sideways. With `openDetails`, every `<details>` is
- * opened first, so that what it hides is checked too.
+ * Opens each path in English and French in a 360 px wide context (signed in first when `signIn` is
+ * given; the content security policy is bypassed so that axe can run) and asserts that axe finds no
+ * serious violation and that nothing scrolls sideways. With `openDetails`, every `<details>` is opened
+ * first, so that what it hides is checked too.
  */
 export async function assertAccessiblePages(
-  context: BrowserContext,
+  browser: Browser,
+  baseURL: string,
   paths: readonly string[],
-  options: { openDetails?: boolean } = {},
+  options: { signIn?: { email: string; password: string }; openDetails?: boolean } = {},
 ): Promise<void> {
-  for (const path of paths) {
-    for (const language of ['en', 'fr']) {
-      const page = await context.newPage();
-      await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${language}`);
-      if (options.openDetails)
-        await page
-          .locator('details')
-          .evaluateAll((nodes) => nodes.forEach((node) => node.setAttribute('open', '')));
-      const violations = await seriousAxeViolations(page);
-      assert.deepEqual(violations, [], `axe on ${path} (${language}):\n${violations.join('\n')}`);
-      assert.ok((await documentWidth(page)) <= 360, `${path} (${language}) scrolls sideways at 360 px`);
-      await page.close();
+  const context = await browser.newContext({
+    baseURL,
+    bypassCSP: true,
+    viewport: { width: 360, height: 740 },
+  });
+  try {
+    if (options.signIn) {
+      const first = await context.newPage();
+      await signInThroughForm(first, options.signIn.email, options.signIn.password);
+      await first.close();
     }
+    for (const path of paths) {
+      for (const language of ['en', 'fr']) {
+        const page = await context.newPage();
+        await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${language}`);
+        if (options.openDetails)
+          await page
+            .locator('details')
+            .evaluateAll((nodes) => nodes.forEach((node) => node.setAttribute('open', '')));
+        const violations = await seriousAxeViolations(page);
+        assert.deepEqual(violations, [], `axe on ${path} (${language}):\n${violations.join('\n')}`);
+        assert.ok((await documentWidth(page)) <= 360, `${path} (${language}) scrolls sideways at 360 px`);
+        await page.close();
+      }
+    }
+  } finally {
+    await context.close();
   }
 }
