@@ -42,12 +42,21 @@ export async function insertApiToken(
 export async function findApiToken(
   db: Kysely<Database>,
   tokenHash: string,
-): Promise<{ id: string; userId: string; organisationId: string; scope: TokenScope } | undefined> {
+): Promise<
+  | { id: string; userId: string; organisationId: string; scope: TokenScope; lastUsedAt: Date | null }
+  | undefined
+> {
   return db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
     .innerJoin('organisations as o', 'o.id', 't.organisation_id')
-    .select(['t.id', 't.user_id as userId', 't.organisation_id as organisationId', 't.scope'])
+    .select([
+      't.id',
+      't.user_id as userId',
+      't.organisation_id as organisationId',
+      't.scope',
+      't.last_used_at as lastUsedAt',
+    ])
     .where('t.token_hash', '=', tokenHash)
     .where('t.revoked_at', 'is', null)
     .where('u.deleted_at', 'is', null)

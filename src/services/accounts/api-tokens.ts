@@ -46,6 +46,9 @@ export async function createApiToken(db: Kysely<Database>, viewer: Viewer, input
   return token;
 }
 
+/** How precisely a token's last use is kept: one write a minute at most, not one per request. */
+export const lastUseResolutionMs = 60_000;
+
 /** The viewer an API token stands for, or undefined when it is unknown, revoked or its owner gone. */
 export async function readApiToken(db: Kysely<Database>, token: string): Promise<Viewer | undefined> {
   if (!token.startsWith(apiTokenPrefix) || token.length > 100) return undefined;
@@ -56,7 +59,9 @@ export async function readApiToken(db: Kysely<Database>, token: string): Promise
   const memberships = await listMemberships(db, user.id);
   const organisation = memberships.find((membership) => membership.id === found.organisationId);
   if (!organisation) return undefined;
-  await touchApiToken(db, found.id, new Date());
+  const now = new Date();
+  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= lastUseResolutionMs)
+    await touchApiToken(db, found.id, now);
   const { passwordHash: _, ...plain } = user;
   return { user: plain, memberships: [organisation], organisation, scope: found.scope };
 }
