@@ -11,14 +11,13 @@ import {
 import { DomainError } from '../core/errors.ts';
 import {
   type AssessmentSummary,
-  deleteAssessment,
   findAssessment,
   insertAssessment,
   listAssessments,
-  setAssessmentVisibility,
   updateAssessment,
 } from '../storage/assessment.repository.ts';
 import { inTransaction } from '../storage/in-transaction.ts';
+import { deleteOwnedItem, setVisibility } from '../storage/owned-item.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { audit } from './accounts/audit.ts';
 import { authorise } from './accounts/authorise.ts';
@@ -179,7 +178,7 @@ export async function setAssessmentPublished(
 ): Promise<AssessmentRecord> {
   const current = await getAssessment(db, viewer, id);
   authorise(viewer, 'publish', current, 'assessment');
-  await setAssessmentVisibility(db, id, published ? 'published' : 'private', new Date());
+  await setVisibility(db, 'assessments', id, published ? 'published' : 'private', new Date());
   await auditAssessment(db, viewer!, published ? 'published' : 'unpublished', current);
   return getAssessment(db, viewer, id);
 }
@@ -193,7 +192,7 @@ export async function removeAssessment(
   const current = await getAssessment(db, viewer, id);
   authorise(viewer, 'delete', current, 'assessment');
   await inTransaction(db, async (trx) => {
-    await deleteAssessment(trx, id);
+    await deleteOwnedItem(trx, 'assessments', id);
     await auditAssessment(trx, viewer!, 'deleted', current);
   });
 }

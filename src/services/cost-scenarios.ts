@@ -4,11 +4,9 @@ import { CostScenarioDraft, type CostScenarioRecord } from '../core/cost/cost-sc
 import { DomainError } from '../core/errors.ts';
 import {
   type CostScenarioSummary,
-  deleteCostScenario,
   findCostScenario,
   insertCostScenario,
   listCostScenarios,
-  setCostScenarioVisibility,
   unknownProductSlugs,
   updateCostScenario,
 } from '../storage/cost-scenario.repository.ts';
@@ -17,6 +15,7 @@ import { audit } from './accounts/audit.ts';
 import { authorise } from './accounts/authorise.ts';
 import type { Viewer } from './accounts/viewer.ts';
 import { inTransaction } from '../storage/in-transaction.ts';
+import { deleteOwnedItem, setVisibility } from '../storage/owned-item.repository.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -119,7 +118,7 @@ export async function setCostScenarioPublished(
 ): Promise<CostScenarioRecord> {
   const current = await getCostScenario(db, viewer, id);
   authorise(viewer, 'publish', current, 'cost scenario');
-  await setCostScenarioVisibility(db, id, published ? 'published' : 'private', new Date());
+  await setVisibility(db, 'cost_scenarios', id, published ? 'published' : 'private', new Date());
   await auditScenario(db, viewer!, published ? 'published' : 'unpublished', current);
   return getCostScenario(db, viewer, id);
 }
@@ -133,7 +132,7 @@ export async function removeCostScenario(
   const current = await getCostScenario(db, viewer, id);
   authorise(viewer, 'delete', current, 'cost scenario');
   await inTransaction(db, async (trx) => {
-    await deleteCostScenario(trx, id);
+    await deleteOwnedItem(trx, 'cost_scenarios', id);
     await auditScenario(trx, viewer!, 'deleted', current);
   });
 }

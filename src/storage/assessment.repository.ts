@@ -185,23 +185,3 @@ export async function updateAssessment(
     .executeTakeFirst();
   return row && toRecord(row);
 }
-
-/** Publishes or withdraws an assessment. */
-export async function setAssessmentVisibility(
-  db: Kysely<Database>,
-  id: string,
-  visibility: Visibility,
-  at: Date,
-): Promise<void> {
-  await db
-    .updateTable('assessments')
-    .set({ visibility, published_at: visibility === 'published' ? at : null })
-    .where('id', '=', id)
-    .execute();
-}
-
-/** Deletes an assessment; true when there was one. */
-export async function deleteAssessment(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('assessments').where('id', '=', id).executeTakeFirst();
-  return result.numDeletedRows > 0n;
-}

@@ -127,26 +127,6 @@ export async function updateCostScenario(
   return row && toRecord(row);
 }
 
-/** Publishes or withdraws a scenario. */
-export async function setCostScenarioVisibility(
-  db: Kysely<Database>,
-  id: string,
-  visibility: Visibility,
-  at: Date,
-): Promise<void> {
-  await db
-    .updateTable('cost_scenarios')
-    .set({ visibility, published_at: visibility === 'published' ? at : null })
-    .where('id', '=', id)
-    .execute();
-}
-
-/** Deletes a scenario; true when there was one. */
-export async function deleteCostScenario(db: Kysely<Database>, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('cost_scenarios').where('id', '=', id).executeTakeFirst();
-  return result.numDeletedRows > 0n;
-}
-
 /** Which of these slugs name no catalogue product. */
 export async function unknownProductSlugs(db: Kysely<Database>, slugs: readonly string[]): Promise<string[]> {
   if (slugs.length === 0) return [];
