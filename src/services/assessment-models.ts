@@ -5,24 +5,19 @@ import { fileURLToPath } from 'node:url';
 import { modelKey, type AssessmentModel } from '../core/assessment/assessment-model.ts';
 import { readModelText } from '../core/assessment/parse-model.ts';
 import { DomainError } from '../core/errors.ts';
+import { loadOnce } from './load-once.ts';
 
 /** Where the shipped assessment models live: `src/models/<id>@<version>.yaml`. */
 export const modelsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'models');
 
-const loaded = new Map<string, Promise<AssessmentModel[]>>();
+const readModelsOnce = loadOnce(readModels);
 
 /**
  * Reads and validates every model file of `directory` (once per directory; models are immutable), sorted
  * by id then version. A file whose name is not `<id>@<version>.yaml` of the model it holds is refused.
  */
 export function loadAssessmentModels(directory = modelsDir): Promise<AssessmentModel[]> {
-  let models = loaded.get(directory);
-  if (!models) {
-    models = readModels(directory);
-    loaded.set(directory, models);
-    models.catch(() => loaded.delete(directory));
-  }
-  return models;
+  return readModelsOnce(directory);
 }
 
 /** The model `id` at `version`, or its latest version; `DomainError('not_found')` when there is none. */

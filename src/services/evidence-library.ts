@@ -4,21 +4,16 @@ import { parse as parseYaml } from 'yaml';
 import { EvidenceLibrary } from '../core/evidence/case-study.ts';
 import { DomainError } from '../core/errors.ts';
 import { modelsDir } from './assessment-models.ts';
+import { loadOnce } from './load-once.ts';
 
 /** The evidence library data file. */
 export const evidenceLibraryFile = path.join(modelsDir, 'data', 'case-studies.yaml');
 
-const loaded = new Map<string, Promise<EvidenceLibrary>>();
+const readOnce = loadOnce(read);
 
 /** Reads and validates the evidence library (once per file: it ships with the code). */
 export function loadEvidenceLibrary(file = evidenceLibraryFile): Promise<EvidenceLibrary> {
-  let library = loaded.get(file);
-  if (!library) {
-    library = read(file);
-    loaded.set(file, library);
-    library.catch(() => loaded.delete(file));
-  }
-  return library;
+  return readOnce(file);
 }
 
 async function read(file: string): Promise<EvidenceLibrary> {

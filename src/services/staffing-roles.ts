@@ -4,15 +4,23 @@ import { parse as parseYaml } from 'yaml';
 import { StaffingRoles } from '../core/country/staffing-proposal.ts';
 import { DomainError } from '../core/errors.ts';
 import { getAssessmentModel, modelsDir } from './assessment-models.ts';
+import { loadOnce } from './load-once.ts';
 
 /** The staffing data file of the capacity-needs model: scales and roles with their headcounts. */
 export const staffingRolesFile = path.join(modelsDir, 'data', 'staffing.yaml');
 
 /**
- * Reads and validates the staffing file, and checks that every role is a group of the latest
- * capacity-needs model. `invalid_input` names the first bad entry (`roles.3 (procurement).fte.pilot: …`).
+ * Reads and validates the staffing file (once per file), and checks that every role is a group of the
+ * latest capacity-needs model. `invalid_input` names the first bad entry
+ * (`roles.3 (procurement).fte.pilot: …`).
  */
-export async function loadStaffingRoles(file = staffingRolesFile): Promise<StaffingRoles> {
+export function loadStaffingRoles(file = staffingRolesFile): Promise<StaffingRoles> {
+  return readOnce(file);
+}
+
+const readOnce = loadOnce(read);
+
+async function read(file: string): Promise<StaffingRoles> {
   let data: unknown;
   try {
     data = parseYaml(await readFile(file, 'utf8'));
