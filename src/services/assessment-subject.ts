@@ -5,14 +5,13 @@ import type { Answers } from '../core/assessment/answers.ts';
 import type { AssessmentRecord } from '../core/assessment/assessment-record.ts';
 import { assessesProducts } from '../core/assessment/model-subject.ts';
 import type { Product } from '../core/catalog/product.ts';
-import { countryFacts, sectors, type Sector } from '../core/country/country-facts.ts';
+import { sectors, type Sector } from '../core/country/country-facts.ts';
 import type { CountryProfile } from '../core/country/country-profile.ts';
 import { DomainError } from '../core/errors.ts';
-import { listIndicatorValues } from '../storage/country.repository.ts';
 import { findProductBySlug } from '../storage/product.repository.ts';
 import type { Database } from '../storage/schema.ts';
 import { asOfDate, assessProduct, runAssessment, type ProductAssessment } from './assess-product.ts';
-import { findCountryProfile } from './countries.ts';
+import { findCountryProfile, profileFacts, type CountryFactOptions } from './countries.ts';
 
 /** What an assessment judges: a catalogue product, or a country (for a sector, when one is chosen). */
 export type AssessmentSubject =
@@ -76,7 +75,8 @@ export function subjectName(subject: AssessmentSubject, language: 'en' | 'fr' = 
 
 /**
  * Assesses a subject as of `now` with the answers given: a product from its record and latest scan, a
- * country from its profile and imported indicators (as they stood in `upToYear`, when given).
+ * country from its profile and imported indicators (as they stood in `upToYear`, when given; the
+ * indicators may be passed when the caller has read them already).
  */
 export async function assessSubject(
   db: Kysely<Database>,
@@ -84,11 +84,10 @@ export async function assessSubject(
   subject: AssessmentSubject,
   answers: Answers,
   now: Date,
-  options: { upToYear?: number | undefined } = {},
+  options: Omit<CountryFactOptions, 'sector'> = {},
 ): Promise<ProductAssessment> {
   if (subject.kind === 'product') return assessProduct(db, model, subject.product, answers, now);
-  const indicators = await listIndicatorValues(db, { country: subject.profile.code });
-  const country = countryFacts(subject.profile, indicators, { sector: subject.sector, ...options });
+  const country = await profileFacts(db, subject.profile, { sector: subject.sector, ...options });
   const facts = assessmentFacts({ country, asOf: asOfDate(now) });
   return { result: runAssessment(model, facts, answers), scannedAt: null };
 }

@@ -71,6 +71,27 @@ export async function findCountryProfile(
   return alpha2 ? ((await findCountry(db, alpha2)) ?? libraryProfile(alpha2)) : undefined;
 }
 
+/** What the country facts are read for: a sector, a year the data is seen as of, indicators already loaded. */
+export interface CountryFactOptions {
+  sector?: Sector | undefined;
+  upToYear?: number | undefined;
+  /** The country's indicator values when the caller has them already (else they are read). */
+  indicators?: readonly IndicatorValue[] | undefined;
+}
+
+/** The `country` facts of the country models for a profile, from its stored indicators. */
+export async function profileFacts(
+  db: Kysely<Database>,
+  profile: CountryProfile,
+  { indicators, ...options }: CountryFactOptions = {},
+): Promise<Record<string, unknown>> {
+  return countryFacts(
+    profile,
+    indicators ?? (await listIndicatorValues(db, { country: profile.code })),
+    options,
+  );
+}
+
 /**
  * The `country` facts of the country models (country-readiness, capacity-needs) for a code, an optional
  * sector and optionally as the data stood in a year, from the stored profile and indicators; undefined
@@ -79,9 +100,8 @@ export async function findCountryProfile(
 export async function countryAssessmentFacts(
   db: Kysely<Database>,
   code: string,
-  options: { sector?: Sector | undefined; upToYear?: number | undefined } = {},
+  options: CountryFactOptions = {},
 ): Promise<Record<string, unknown> | undefined> {
   const profile = await findCountryProfile(db, code);
-  if (!profile) return undefined;
-  return countryFacts(profile, await listIndicatorValues(db, { country: profile.code }), options);
+  return profile && profileFacts(db, profile, options);
 }

@@ -106,6 +106,7 @@ export function createCountryPages(db: Kysely<Database>, catalog: Catalog): Hono
                 { kind: 'country', profile: overview.profile, sector: undefined },
                 {},
                 new Date(),
+                { indicators: overview.indicators },
               )
             ).result,
           }
